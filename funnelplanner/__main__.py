@@ -1,0 +1,28 @@
+"""Composition root: read the command line, find the database, start Qt or run a command."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from funnelplanner import cli, paths
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    args = cli.build_parser().parse_args(arguments)
+    if args.command is None:
+        # Qt loads only when the window is wanted: commands stay quick and headless.
+        from funnelplanner.app import run_gui
+
+        return run_gui(arguments)
+    try:
+        db_path = paths.database_path(args.db)
+    except OSError as exc:
+        print(f"funnelplanner: error: cannot create the data folder: {exc}", file=sys.stderr)
+        return cli.EXIT_USAGE
+    return cli.run(args, db_path, paths.default_region(), sys.stdout, sys.stderr)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,446 @@
+"""The command line: a thin face over the services, for scripting and for tests."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, TextIO
+
+from funnelplanner import APP_NAME, __version__
+from funnelplanner.domain.errors import FunnelPlannerError, NotFoundError, ValidationError
+from funnelplanner.domain.models import (
+    ContactDraft,
+    Lead,
+    LeadDetail,
+    LeadDraft,
+    Task,
+    TaskDraft,
+)
+from funnelplanner.domain.vocabulary import Channel, Direction, Hat, Stage, parse_choice
+from funnelplanner.services import Services
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+
+# Domain field names as the command line spells them, so messages name the flag typed.
+_FLAGS = {
+    "name": "--name",
+    "company": "--company",
+    "email": "--email",
+    "phone": "--phone",
+    "website": "--website",
+    "source": "--source",
+    "value": "--value",
+    "notes": "--notes",
+    "stage": "--stage",
+    "outcome": "--outcome",
+    "note": "--note",
+    "when": "--when",
+    "hat": "--hat",
+    "channel": "--channel",
+    "direction": "--direction",
+    "title": "--title",
+    "due": "--due",
+    "lead": "--lead",
+    "reason": "--reason",
+    "follow_up": "--follow-up",
+}
+
+
+class CliError(Exception):
+    """A one-line message for stderr; the command exits with status 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="funnelplanner",
+        description=f"{APP_NAME}: leads, contacts and the month's plan for both hats. "
+        "With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="database file (default: $FUNNELPLANNER_DB "
+        "or funnelplanner.sqlite in your user data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    lead = commands.add_parser(
+        "lead", help="add, list, show leads and move them through the funnel"
+    )
+    lead_commands = lead.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = lead_commands.add_parser("add", help="add a lead; prints its id")
+    add.add_argument("--name", required=True)
+    add.add_argument("--company", default="")
+    add.add_argument("--email", default="")
+    add.add_argument("--phone", default="")
+    add.add_argument("--website", default="")
+    add.add_argument("--source", default="", help="where the lead came from (channel or referrer)")
+    add.add_argument("--value", default="", help="estimated deal value")
+    add.add_argument("--notes", default="")
+    add.add_argument("--stage", default=Stage.LEAD.value, help=_choices(Stage))
+    add.add_argument("--follow-up", default="", metavar="YYYY-MM-DD", help="next follow-up date")
+    add.set_defaults(handler=_lead_add)
+
+    listing = lead_commands.add_parser("list", help="list leads by name")
+    listing.add_argument("--stage", help=_choices(Stage))
+    _format_option(listing)
+    listing.set_defaults(handler=_lead_list)
+
+    show = lead_commands.add_parser("show", help="one lead with its contacts and stage history")
+    show.add_argument("id", type=_lead_id)
+    show.add_argument("--format", choices=("text", "json"), default="text")
+    show.set_defaults(handler=_lead_show)
+
+    stage = lead_commands.add_parser("stage", help="move a lead to a funnel stage")
+    stage.add_argument("id", type=_lead_id)
+    stage.add_argument("stage", help=_choices(Stage))
+    stage.add_argument("--reason", default="", help="why (for example, why it was lost)")
+    stage.set_defaults(handler=_lead_stage)
+
+    contact = commands.add_parser("contact", help="log contacts (touches) with leads")
+    contact_commands = contact.add_subparsers(dest="action", metavar="ACTION", required=True)
+    log = contact_commands.add_parser("add", help="log a contact with a lead")
+    log.add_argument("lead_id", type=_lead_id, metavar="LEAD_ID")
+    log.add_argument("--hat", required=True, help=_choices(Hat))
+    log.add_argument("--channel", required=True, help=_choices(Channel))
+    log.add_argument("--direction", default=Direction.OUTBOUND.value, help=_choices(Direction))
+    log.add_argument("--when", default="", metavar="ISO-DATETIME", help="default: now")
+    log.add_argument("--outcome", default="")
+    log.add_argument("--note", default="")
+    log.add_argument("--follow-up", default="", metavar="YYYY-MM-DD", help="next follow-up date")
+    log.set_defaults(handler=_contact_add)
+
+    task = commands.add_parser("task", help="marketing and sales tasks")
+    task_commands = task.add_subparsers(dest="action", metavar="ACTION", required=True)
+    task_add = task_commands.add_parser("add", help="add a task; prints its id")
+    task_add.add_argument("--hat", required=True, help=_choices(Hat))
+    task_add.add_argument("--title", required=True)
+    task_add.add_argument("--due", default="", metavar="YYYY-MM-DD")
+    task_add.add_argument("--lead", type=_lead_id, default=None, metavar="ID")
+    task_add.add_argument("--notes", default="")
+    task_add.set_defaults(handler=_task_add)
+    task_list = task_commands.add_parser("list", help="list tasks, open ones first")
+    task_list.add_argument("--hat", help=_choices(Hat))
+    task_list.add_argument("--open", action="store_true", help="only tasks not done")
+    _format_option(task_list)
+    task_list.set_defaults(handler=_task_list)
+    done = task_commands.add_parser("done", help="mark a task done")
+    done.add_argument("id", type=_lead_id)
+    done.set_defaults(handler=_task_done)
+    return parser
+
+
+def run(args: argparse.Namespace, db_path: Path, region: str, out: TextIO, err: TextIO) -> int:
+    """Run one parsed command against the database; returns the exit status."""
+    handler: Callable[[Services, argparse.Namespace, TextIO, TextIO], None] = args.handler
+    try:
+        services = Services.open(db_path, region=region)
+    except FunnelPlannerError as exc:
+        print(f"funnelplanner: error: {exc}", file=err)
+        return EXIT_USAGE
+    try:
+        handler(services, args, out, err)
+    except ValidationError as exc:
+        field = exc.first_field
+        print(f"funnelplanner: error: {_FLAGS.get(field, field)}: {exc.errors[field]}", file=err)
+        return EXIT_USAGE
+    except (NotFoundError, CliError, FunnelPlannerError) as exc:
+        print(f"funnelplanner: error: {exc}", file=err)
+        return EXIT_USAGE
+    finally:
+        services.close()
+    return EXIT_OK
+
+
+# ---- leads
+
+
+def _lead_add(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
+    draft = LeadDraft(
+        name=args.name,
+        company=args.company,
+        email=args.email,
+        phone=args.phone,
+        website=args.website,
+        source=args.source,
+        value=args.value,
+        notes=args.notes,
+        stage=parse_choice(Stage, args.stage, "stage"),
+        next_follow_up=_date(args.follow_up, "follow_up"),
+    )
+    lead = services.leads.create(draft)
+    for twin in services.leads.duplicates(draft, exclude_id=lead.id):
+        print(
+            f"funnelplanner: warning: lead {twin.id} ({twin.name}) has the same email or phone",
+            file=err,
+        )
+    print(lead.id, file=out)
+
+
+def _lead_list(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
+    stage = parse_choice(Stage, args.stage, "stage") if args.stage else None
+    leads = services.leads.listing(stage)
+    _emit([lead_record(lead) for lead in leads], args.format, _LEAD_COLUMNS, out)
+
+
+def _lead_show(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
+    detail = services.leads.detail(args.id)
+    record = lead_detail_record(detail)
+    if args.format == "json":
+        print(json.dumps(record, ensure_ascii=False, indent=2), file=out)
+        return
+    lead = detail.lead
+    for label, key in (
+        ("Name", "name"),
+        ("Company", "company"),
+        ("Email", "email"),
+        ("Phone", "phone"),
+        ("Website", "website"),
+        ("Source", "source"),
+        ("Value", "value"),
+        ("Stage", "stage"),
+        ("Contacts", "contact_count"),
+        ("Last contact", "last_contact"),
+        ("Next follow-up", "next_follow_up"),
+    ):
+        value = record[key]
+        print(f"{label + ':':<16}{'' if value is None else value}", file=out)
+    if lead.notes:
+        print(f"{'Notes:':<16}{lead.notes}", file=out)
+    print("\nStage history:", file=out)
+    for change in record["stage_history"]:
+        reason = f"  ({change['reason']})" if change["reason"] else ""
+        print(f"  {change['entered_at']}  {change['stage']}{reason}", file=out)
+    print("\nContacts:" if detail.contacts else "\nContacts: none yet", file=out)
+    for contact in record["contacts"]:
+        print(
+            f"  {contact['at']}  {contact['hat']:<9} {contact['channel']:<10} "
+            f"{contact['direction']:<8} {contact['outcome']}",
+            file=out,
+        )
+
+
+def _lead_stage(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
+    stage = parse_choice(Stage, args.stage, "stage")
+    lead = services.leads.change_stage(args.id, stage, args.reason)
+    print(f"lead {lead.id} is now {lead.stage.value}", file=out)
+
+
+# ---- contacts
+
+
+def _contact_add(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
+    draft = ContactDraft(
+        hat=parse_choice(Hat, args.hat, "hat"),
+        channel=parse_choice(Channel, args.channel, "channel"),
+        direction=parse_choice(Direction, args.direction, "direction"),
+        at=_datetime(args.when, "when"),
+        outcome=args.outcome,
+        note=args.note,
+        next_follow_up=_date(args.follow_up, "follow_up"),
+    )
+    contact = services.contacts.log(args.lead_id, draft)
+    lead = services.leads.get(args.lead_id)
+    print(
+        f"contact {contact.id} logged; lead {lead.id} has {lead.contact_count} contacts", file=out
+    )
+
+
+# ---- tasks
+
+
+def _task_add(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
+    task = services.tasks.create(
+        TaskDraft(
+            title=args.title,
+            hat=parse_choice(Hat, args.hat, "hat"),
+            due=_date(args.due, "due"),
+            lead_id=args.lead,
+            notes=args.notes,
+        )
+    )
+    print(task.id, file=out)
+
+
+def _task_list(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
+    hat = parse_choice(Hat, args.hat, "hat") if args.hat else None
+    tasks = services.tasks.listing(hat, include_done=not args.open)
+    _emit([task_record(task) for task in tasks], args.format, _TASK_COLUMNS, out)
+
+
+def _task_done(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
+    task = services.tasks.set_done(args.id)
+    print(f"task {task.id} done", file=out)
+
+
+# ---- records and output
+
+
+_LEAD_COLUMNS = (
+    "id",
+    "name",
+    "company",
+    "stage",
+    "contact_count",
+    "last_contact",
+    "next_follow_up",
+    "value",
+)
+_TASK_COLUMNS = ("id", "hat", "title", "due", "done", "lead_id", "lead")
+
+
+def lead_record(lead: Lead) -> dict[str, Any]:
+    return {
+        "id": lead.id,
+        "name": lead.name,
+        "company": lead.company,
+        "email": lead.email,
+        "phone": lead.phone,
+        "website": lead.website,
+        "source": lead.source,
+        "value": _money(lead.value),
+        "stage": lead.stage.value,
+        "contact_count": lead.contact_count,
+        "last_contact": _iso(lead.last_contact),
+        "next_follow_up": _iso(lead.next_follow_up),
+        "created_at": _iso(lead.created_at),
+        "notes": lead.notes,
+    }
+
+
+def lead_detail_record(detail: LeadDetail) -> dict[str, Any]:
+    record = lead_record(detail.lead)
+    record["stage_history"] = [
+        {"stage": c.stage.value, "entered_at": _iso(c.entered_at), "reason": c.reason}
+        for c in detail.history
+    ]
+    record["contacts"] = [
+        {
+            "id": c.id,
+            "at": _iso(c.at),
+            "hat": c.hat.value,
+            "channel": c.channel.value,
+            "direction": c.direction.value,
+            "outcome": c.outcome,
+            "note": c.note,
+        }
+        for c in detail.contacts
+    ]
+    return record
+
+
+def task_record(task: Task) -> dict[str, Any]:
+    return {
+        "id": task.id,
+        "hat": task.hat.value,
+        "title": task.title,
+        "due": _iso(task.due),
+        "done": task.done,
+        "lead_id": task.lead_id,
+        "lead": task.lead_name,
+        "notes": task.notes,
+    }
+
+
+def _emit(records: list[dict[str, Any]], fmt: str, columns: Sequence[str], out: TextIO) -> None:
+    if fmt == "json":
+        print(json.dumps(records, ensure_ascii=False, indent=2), file=out)
+    elif fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.DictWriter(
+            buffer, fieldnames=list(records[0]) if records else columns, lineterminator="\n"
+        )
+        writer.writeheader()
+        writer.writerows(records)
+        out.write(buffer.getvalue())
+    else:
+        _table(records, columns, out)
+
+
+def _table(records: list[dict[str, Any]], columns: Sequence[str], out: TextIO) -> None:
+    if not records:
+        print("(none)", file=out)
+        return
+    cells = [[_cell(r[c]) for c in columns] for r in records]
+    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
+    print(
+        "  ".join(c.upper().ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip(),
+        file=out,
+    )
+    for row in cells:
+        print("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip(), file=out)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value).replace("\n", " ")
+
+
+def _money(value: Decimal | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def _iso(value: date | datetime | None) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.astimezone().isoformat(timespec="seconds")
+    return value.isoformat()
+
+
+def _format_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", choices=("table", "csv", "json"), default="table")
+
+
+def _choices(kind: type[Stage] | type[Hat] | type[Channel] | type[Direction]) -> str:
+    return "one of: " + ", ".join(member.value for member in kind)
+
+
+def _lead_id(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not an id (a whole number)") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not an id (ids start at 1)")
+    return value
+
+
+def _date(text: str, field: str) -> date | None:
+    if not text.strip():
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError({field: f"'{text}' is not a date (YYYY-MM-DD)"}) from None
+
+
+def _datetime(text: str, field: str) -> datetime | None:
+    if not text.strip():
+        return None
+    try:
+        value = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError(
+            {field: f"'{text}' is not a date and time (like 2026-11-23T14:30)"}
+        ) from None
+    # A time typed without an offset means the owner's own local time.
+    return value if value.tzinfo else value.astimezone()
+
+
+def main_cli(argv: Sequence[str], db_path: Path, region: str) -> int:
+    """Parse and run a command line that names a command."""
+    args = build_parser().parse_args(argv)
+    return run(args, db_path, region, sys.stdout, sys.stderr)

@@ -1,0 +1,31 @@
+"""Rules for free text typed by a person: trimmed, bounded, no invisible control characters."""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Tabs and line breaks are fine inside long text; anything else in category Cc is
+# invisible, breaks CSV/terminal output and is almost always pasted by accident.
+_MULTILINE_ALLOWED = {"\n", "\t"}
+
+
+def clean_line(value: str, *, limit: int, required: bool = False) -> tuple[str, str]:
+    """Trim a single-line value; return ``(text, error)`` where error is "" when fine."""
+    text = value.strip()
+    if required and not text:
+        return text, "is required"
+    if len(text) > limit:
+        return text, f"is too long ({len(text)} characters; at most {limit})"
+    if any(unicodedata.category(ch) == "Cc" for ch in text):
+        return text, "contains control characters; type it again without them"
+    return text, ""
+
+
+def clean_multiline(value: str, *, limit: int) -> tuple[str, str]:
+    """Trim a multi-line value, keeping line breaks and tabs."""
+    text = value.replace("\r\n", "\n").replace("\r", "\n").strip()
+    if len(text) > limit:
+        return text, f"is too long ({len(text):,} characters; at most {limit:,})"
+    if any(unicodedata.category(ch) == "Cc" and ch not in _MULTILINE_ALLOWED for ch in text):
+        return text, "contains control characters; type it again without them"
+    return text, ""

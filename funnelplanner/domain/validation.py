@@ -1,0 +1,219 @@
+"""Validation of what the user types: every error names its field, nothing half-accepted."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal, InvalidOperation
+from urllib.parse import urlsplit
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+
+from funnelplanner.domain.errors import ValidationError
+from funnelplanner.domain.models import ContactDraft, LeadDraft, LeadFields, TaskDraft
+from funnelplanner.domain.text_rules import clean_line, clean_multiline
+
+NAME_LIMIT = 200
+SHORT_LIMIT = 200
+NOTES_LIMIT = 20_000
+MAX_VALUE = Decimal("1000000000000")  # a trillion: beyond any one-person deal, catches typos
+# A contact may be logged up to a day ahead so time zones never refuse "today".
+FUTURE_CONTACT_SLACK = timedelta(days=1)
+
+_MONEY_NOISE = re.compile(r"[\s\u00a0\u202f_'$€£¥]")
+
+
+def validate_lead(draft: LeadDraft, region: str) -> LeadFields:
+    """Check and normalise a lead.
+
+    Args:
+        draft: what the user typed.
+        region: ISO country code used to read phone numbers written without "+".
+
+    Raises:
+        ValidationError with one message per bad field.
+    """
+    errors: dict[str, str] = {}
+
+    def line(field: str, value: str, limit: int = SHORT_LIMIT, required: bool = False) -> str:
+        text, error = clean_line(value, limit=limit, required=required)
+        if error:
+            errors[field] = f"{_LABELS[field]} {error}"
+        return text
+
+    name = line("name", draft.name, NAME_LIMIT, required=True)
+    company = line("company", draft.company)
+    email = line("email", draft.email, 320)
+    phone = line("phone", draft.phone, 40)
+    website = line("website", draft.website, 500)
+    source = line("source", draft.source, 100)
+    notes, notes_error = clean_multiline(draft.notes, limit=NOTES_LIMIT)
+    if notes_error:
+        errors["notes"] = f"Notes {notes_error}"
+
+    if email and "email" not in errors:
+        try:
+            email = normalise_email(email)
+        except ValidationError as exc:
+            errors.update(exc.errors)
+    phone_key = ""
+    if phone and "phone" not in errors:
+        try:
+            phone, phone_key = normalise_phone(phone, region)
+        except ValidationError as exc:
+            errors.update(exc.errors)
+    if website and "website" not in errors:
+        try:
+            website = normalise_website(website)
+        except ValidationError as exc:
+            errors.update(exc.errors)
+    value: Decimal | None = None
+    try:
+        value = parse_money(draft.value, "value")
+    except ValidationError as exc:
+        errors.update(exc.errors)
+
+    if errors:
+        raise ValidationError(errors)
+    return LeadFields(
+        name=name,
+        company=company,
+        email=email,
+        phone=phone,
+        phone_key=phone_key,
+        website=website,
+        source=source,
+        value=value,
+        notes=notes,
+        stage=draft.stage,
+        next_follow_up=draft.next_follow_up,
+    )
+
+
+_LABELS = {
+    "name": "Name",
+    "company": "Company",
+    "email": "Email",
+    "phone": "Phone",
+    "website": "Website",
+    "source": "Source",
+    "outcome": "Outcome",
+    "title": "Title",
+}
+
+
+def normalise_email(text: str) -> str:
+    """Return the canonical form of an email address, refusing bad syntax."""
+    try:
+        # Deliverability needs DNS; the app never touches the network.
+        result = validate_email(text, check_deliverability=False)
+    except EmailNotValidError as exc:
+        raise ValidationError({"email": f"Email is not valid: {exc}"}) from exc
+    return str(result.normalized)
+
+
+def normalise_phone(text: str, region: str) -> tuple[str, str]:
+    """Return ``(display form, E.164 key)`` of a phone number, refusing impossible ones."""
+    try:
+        number = phonenumbers.parse(text, region.upper() or None)
+    except phonenumbers.NumberParseException as exc:
+        hint = "" if text.startswith("+") else " (start with + and the country code)"
+        raise ValidationError({"phone": f"Phone is not a phone number{hint}"}) from exc
+    if not phonenumbers.is_possible_number(number) or not phonenumbers.is_valid_number(number):
+        raise ValidationError({"phone": "Phone is not a valid number for its country"})
+    display = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    key = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return display, key
+
+
+def phone_key(text: str, region: str) -> str:
+    """E.164 form of a phone number for matching, or "" when it cannot be read."""
+    try:
+        return normalise_phone(text, region)[1]
+    except ValidationError:
+        return ""
+
+
+def normalise_website(text: str) -> str:
+    """Return a website as a full http(s) address."""
+    candidate = text if "://" in text else f"https://{text}"
+    parts = urlsplit(candidate)
+    host = parts.hostname or ""
+    if parts.scheme not in ("http", "https") or "." not in host or " " in candidate:
+        raise ValidationError({"website": "Website is not a web address (like example.com)"})
+    return candidate
+
+
+def parse_money(text: str, field: str) -> Decimal | None:
+    """Read an amount of money typed by a person: "", "1200", "1,200.50", "1.200,50".
+
+    Returns None for empty text.
+    """
+    raw = _MONEY_NOISE.sub("", text.strip())
+    if not raw:
+        return None
+    label = field.replace("_", " ").capitalize()
+    if raw.startswith("-"):
+        raise ValidationError({field: f"{label} cannot be negative"})
+    if "," in raw and "." in raw:
+        # The separator that comes last is the decimal one.
+        thousands = "," if raw.rfind(".") > raw.rfind(",") else "."
+        raw = raw.replace(thousands, "").replace(",", ".")
+    elif "," in raw:
+        head, _, tail = raw.rpartition(",")
+        raw = raw.replace(",", "") if len(tail) == 3 and head else raw.replace(",", ".")
+    try:
+        amount = Decimal(raw)
+    except InvalidOperation as exc:
+        raise ValidationError({field: f"{label} is not a number: '{text.strip()}'"}) from exc
+    if not amount.is_finite():
+        raise ValidationError({field: f"{label} is not a number: '{text.strip()}'"})
+    if amount < 0:
+        raise ValidationError({field: f"{label} cannot be negative"})
+    if amount >= MAX_VALUE:
+        raise ValidationError({field: f"{label} is too large"})
+    if amount != amount.quantize(Decimal("0.01")):
+        raise ValidationError({field: f"{label} has more than two decimals"})
+    return amount.quantize(Decimal("0.01"))
+
+
+def validate_contact(draft: ContactDraft, now: datetime) -> ContactDraft:
+    """Check a contact; returns it with text trimmed and ``at`` filled (aware, UTC)."""
+    errors: dict[str, str] = {}
+    outcome, error = clean_line(draft.outcome, limit=SHORT_LIMIT)
+    if error:
+        errors["outcome"] = f"Outcome {error}"
+    note, error = clean_multiline(draft.note, limit=NOTES_LIMIT)
+    if error:
+        errors["note"] = f"Note {error}"
+    at = draft.at or now
+    if at.tzinfo is None:
+        errors["when"] = "When must include a time zone"
+    elif at > now + FUTURE_CONTACT_SLACK:
+        errors["when"] = "When is in the future; log a contact after it happens"
+    if errors:
+        raise ValidationError(errors)
+    return ContactDraft(
+        hat=draft.hat,
+        channel=draft.channel,
+        direction=draft.direction,
+        at=at.astimezone(UTC),
+        outcome=outcome,
+        note=note,
+        next_follow_up=draft.next_follow_up,
+    )
+
+
+def validate_task(draft: TaskDraft) -> TaskDraft:
+    """Check a task; returns it with text trimmed."""
+    errors: dict[str, str] = {}
+    title, error = clean_line(draft.title, limit=300, required=True)
+    if error:
+        errors["title"] = f"Title {error}"
+    notes, error = clean_multiline(draft.notes, limit=NOTES_LIMIT)
+    if error:
+        errors["notes"] = f"Notes {error}"
+    if errors:
+        raise ValidationError(errors)
+    return TaskDraft(title=title, hat=draft.hat, due=draft.due, lead_id=draft.lead_id, notes=notes)

@@ -1,0 +1,31 @@
+"""Contact use cases: log a touch, keeping the lead's count and dates in step."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from funnelplanner.domain.models import Contact, ContactDraft
+from funnelplanner.domain.validation import validate_contact
+from funnelplanner.services.clock import Clock
+from funnelplanner.storage import contact_repository, lead_repository
+
+
+class ContactService:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+        self._sessions = sessions
+        self._clock = clock
+
+    def log(self, lead_id: int, draft: ContactDraft) -> Contact:
+        """Record a contact; the count, last contact and follow-up change in the same commit."""
+        clean = validate_contact(draft, self._clock())
+        with self._sessions.begin() as session:
+            lead = lead_repository.get_row(session, lead_id)
+            row = contact_repository.add(session, lead, clean)
+            if clean.next_follow_up is not None:
+                lead.next_follow_up = clean.next_follow_up
+            return contact_repository.to_contact(row)
+
+    def for_lead(self, lead_id: int) -> list[Contact]:
+        with self._sessions.begin() as session:
+            lead_repository.get_row(session, lead_id)
+            return contact_repository.for_lead(session, lead_id)

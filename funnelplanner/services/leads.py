@@ -1,0 +1,108 @@
+"""Lead use cases: enter, edit, move through the funnel, find, delete."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from funnelplanner.domain.errors import ValidationError
+from funnelplanner.domain.models import Lead, LeadDetail, LeadDraft, LeadQuery
+from funnelplanner.domain.text_rules import clean_multiline
+from funnelplanner.domain.validation import phone_key, validate_lead
+from funnelplanner.domain.vocabulary import Stage
+from funnelplanner.services.clock import Clock
+from funnelplanner.storage import contact_repository, lead_repository
+
+
+class LeadService:
+    """Everything the faces do with leads, one transaction per call."""
+
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock, region: str) -> None:
+        self._sessions = sessions
+        self._clock = clock
+        self.region = region
+
+    def create(self, draft: LeadDraft) -> Lead:
+        """Validate and store a new lead; its first stage goes into the history."""
+        fields = validate_lead(draft, self.region)
+        with self._sessions.begin() as session:
+            row = lead_repository.add(session, fields, self._clock())
+            return lead_repository.to_lead(row)
+
+    def update(self, lead_id: int, draft: LeadDraft, reason: str = "") -> Lead:
+        """Replace a lead's fields; a new stage is recorded in the history."""
+        fields = validate_lead(draft, self.region)
+        reason = _clean_reason(reason)
+        now = self._clock()
+        with self._sessions.begin() as session:
+            row = lead_repository.get_row(session, lead_id)
+            lead_repository.apply_fields(row, fields, now)
+            lead_repository.set_stage(session, row, fields.stage, now, reason)
+            return lead_repository.to_lead(row)
+
+    def change_stage(self, lead_id: int, stage: Stage, reason: str = "") -> Lead:
+        reason = _clean_reason(reason)
+        with self._sessions.begin() as session:
+            row = lead_repository.get_row(session, lead_id)
+            lead_repository.set_stage(session, row, stage, self._clock(), reason)
+            return lead_repository.to_lead(row)
+
+    def set_follow_up(self, lead_id: int, when: date | None) -> Lead:
+        with self._sessions.begin() as session:
+            row = lead_repository.get_row(session, lead_id)
+            row.next_follow_up = when
+            row.updated_at = self._clock()
+            return lead_repository.to_lead(row)
+
+    def delete(self, lead_id: int) -> None:
+        """Remove a lead with its contacts and history; its tasks stay, unlinked."""
+        with self._sessions.begin() as session:
+            session.delete(lead_repository.get_row(session, lead_id))
+
+    def get(self, lead_id: int) -> Lead:
+        with self._sessions.begin() as session:
+            return lead_repository.to_lead(lead_repository.get_row(session, lead_id))
+
+    def detail(self, lead_id: int) -> LeadDetail:
+        with self._sessions.begin() as session:
+            lead = lead_repository.to_lead(lead_repository.get_row(session, lead_id))
+            return LeadDetail(
+                lead=lead,
+                contacts=contact_repository.for_lead(session, lead_id),
+                history=lead_repository.history(session, lead_id),
+            )
+
+    def duplicates(self, draft: LeadDraft, exclude_id: int | None = None) -> list[Lead]:
+        """Stored leads with the same email or phone as the draft."""
+        key = phone_key(draft.phone, self.region) if draft.phone.strip() else ""
+        with self._sessions.begin() as session:
+            rows = lead_repository.find_matching(session, draft.email.strip(), key, exclude_id)
+            return [lead_repository.to_lead(r) for r in rows]
+
+    def count(self, query: LeadQuery) -> int:
+        with self._sessions.begin() as session:
+            return lead_repository.count(session, query)
+
+    def page(self, query: LeadQuery, offset: int, limit: int) -> list[Lead]:
+        with self._sessions.begin() as session:
+            return lead_repository.page(session, query, offset, limit)
+
+    def listing(self, stage: Stage | None = None) -> list[Lead]:
+        """All leads (of one stage), by name: for lists printed or exported whole."""
+        query = LeadQuery(stage=stage)
+        with self._sessions.begin() as session:
+            return lead_repository.page(session, query, 0, -1)
+
+    def search(self, text: str, limit: int = 50) -> list[Lead]:
+        """Leads matching text, most recently contacted first: for pickers."""
+        query = LeadQuery(text=text, sort_key="last_contact", descending=True)
+        with self._sessions.begin() as session:
+            return lead_repository.page(session, query, 0, limit)
+
+
+def _clean_reason(reason: str) -> str:
+    text, error = clean_multiline(reason, limit=2000)
+    if error:
+        raise ValidationError({"reason": f"Reason {error}"})
+    return text

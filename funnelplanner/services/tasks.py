@@ -1,0 +1,72 @@
+"""Task use cases: each task belongs to exactly one hat."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from funnelplanner.domain.errors import ValidationError
+from funnelplanner.domain.models import Task, TaskDraft
+from funnelplanner.domain.validation import validate_task
+from funnelplanner.domain.vocabulary import Hat
+from funnelplanner.services.clock import Clock
+from funnelplanner.storage import task_repository
+from funnelplanner.storage.rows import LeadRow, TaskRow
+
+
+class TaskService:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+        self._sessions = sessions
+        self._clock = clock
+
+    def create(self, draft: TaskDraft) -> Task:
+        clean = validate_task(draft)
+        with self._sessions.begin() as session:
+            _check_lead(session, clean.lead_id)
+            row = TaskRow(created_at=self._clock(), done=False)
+            _apply(row, clean)
+            session.add(row)
+            session.flush()
+            return task_repository.load(session, row.id)
+
+    def update(self, task_id: int, draft: TaskDraft) -> Task:
+        clean = validate_task(draft)
+        with self._sessions.begin() as session:
+            _check_lead(session, clean.lead_id)
+            row = task_repository.get_row(session, task_id)
+            _apply(row, clean)
+            session.flush()
+            return task_repository.load(session, task_id)
+
+    def set_done(self, task_id: int, done: bool = True) -> Task:
+        with self._sessions.begin() as session:
+            row = task_repository.get_row(session, task_id)
+            if row.done != done:
+                row.done = done
+                row.done_at = self._clock() if done else None
+            session.flush()
+            return task_repository.load(session, task_id)
+
+    def delete(self, task_id: int) -> None:
+        with self._sessions.begin() as session:
+            session.delete(task_repository.get_row(session, task_id))
+
+    def get(self, task_id: int) -> Task:
+        with self._sessions.begin() as session:
+            return task_repository.load(session, task_id)
+
+    def listing(self, hat: Hat | None = None, include_done: bool = True) -> list[Task]:
+        with self._sessions.begin() as session:
+            return task_repository.listing(session, hat, include_done)
+
+
+def _apply(row: TaskRow, draft: TaskDraft) -> None:
+    row.title = draft.title
+    row.hat = draft.hat.value
+    row.due = draft.due
+    row.lead_id = draft.lead_id
+    row.notes = draft.notes
+
+
+def _check_lead(session: Session, lead_id: int | None) -> None:
+    if lead_id is not None and session.get(LeadRow, lead_id) is None:
+        raise ValidationError({"lead": f"There is no lead with id {lead_id}"})

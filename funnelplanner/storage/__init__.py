@@ -1,0 +1,1 @@
+"""Persistence: the SQLite file, its schema, migrations and repositories."""

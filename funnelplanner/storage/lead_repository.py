@@ -1,0 +1,169 @@
+"""Queries and writes for leads and their stage history. Never commits: services do."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import ColumnElement, case, func, or_, select
+from sqlalchemy.orm import Session
+
+from funnelplanner.domain.errors import NotFoundError
+from funnelplanner.domain.models import Lead, LeadFields, LeadQuery, StageChange
+from funnelplanner.domain.vocabulary import FUNNEL_ORDER, Stage
+from funnelplanner.storage.rows import LeadRow, StageChangeRow
+
+_STAGE_RANK = case(
+    {stage.value: index for index, stage in enumerate(FUNNEL_ORDER)},
+    value=LeadRow.stage,
+    else_=len(FUNNEL_ORDER),
+)
+
+SORT_COLUMNS: dict[str, ColumnElement[object]] = {
+    "name": func.lower(LeadRow.name),
+    "company": func.lower(LeadRow.company),
+    "stage": _STAGE_RANK,
+    "contact_count": LeadRow.contact_count,  # type: ignore[dict-item]
+    "last_contact": LeadRow.last_contact_at,  # type: ignore[dict-item]
+    "next_follow_up": LeadRow.next_follow_up,  # type: ignore[dict-item]
+    "value": LeadRow.value_cents,  # type: ignore[dict-item]
+    "created": LeadRow.created_at,  # type: ignore[dict-item]
+}
+
+
+def to_lead(row: LeadRow) -> Lead:
+    return Lead(
+        id=row.id,
+        name=row.name,
+        company=row.company,
+        email=row.email,
+        phone=row.phone,
+        website=row.website,
+        source=row.source,
+        value=cents_to_money(row.value_cents),
+        notes=row.notes,
+        stage=Stage(row.stage),
+        next_follow_up=row.next_follow_up,
+        contact_count=row.contact_count,
+        last_contact=row.last_contact_at,
+        created_at=row.created_at,
+    )
+
+
+def cents_to_money(cents: int | None) -> Decimal | None:
+    return None if cents is None else (Decimal(cents) / 100).quantize(Decimal("0.01"))
+
+
+def money_to_cents(value: Decimal | None) -> int | None:
+    return None if value is None else int(value * 100)
+
+
+def get_row(session: Session, lead_id: int) -> LeadRow:
+    row = session.get(LeadRow, lead_id)
+    if row is None:
+        raise NotFoundError(f"There is no lead with id {lead_id}")
+    return row
+
+
+def add(session: Session, fields: LeadFields, now: datetime) -> LeadRow:
+    row = LeadRow(stage=fields.stage.value, created_at=now, updated_at=now, contact_count=0)
+    apply_fields(row, fields, now)
+    session.add(row)
+    session.flush()
+    add_stage_change(session, row.id, fields.stage, now)
+    return row
+
+
+def apply_fields(row: LeadRow, fields: LeadFields, now: datetime) -> None:
+    """Copy everything but the stage, which only ``set_stage`` changes (it keeps history)."""
+    row.name = fields.name
+    row.company = fields.company
+    row.email = fields.email
+    row.phone = fields.phone
+    row.phone_key = fields.phone_key
+    row.website = fields.website
+    row.source = fields.source
+    row.value_cents = money_to_cents(fields.value)
+    row.notes = fields.notes
+    row.next_follow_up = fields.next_follow_up
+    row.updated_at = now
+
+
+def set_stage(session: Session, row: LeadRow, stage: Stage, when: datetime, reason: str) -> bool:
+    """Move a lead to a stage and record it; returns False when it was already there."""
+    if row.stage == stage.value:
+        return False
+    row.stage = stage.value
+    row.updated_at = when
+    add_stage_change(session, row.id, stage, when, reason)
+    return True
+
+
+def add_stage_change(
+    session: Session, lead_id: int, stage: Stage, when: datetime, reason: str = ""
+) -> None:
+    session.add(StageChangeRow(lead_id=lead_id, stage=stage.value, entered_at=when, reason=reason))
+
+
+def history(session: Session, lead_id: int) -> list[StageChange]:
+    rows = session.scalars(
+        select(StageChangeRow)
+        .where(StageChangeRow.lead_id == lead_id)
+        .order_by(StageChangeRow.entered_at, StageChangeRow.id)
+    )
+    return [StageChange(Stage(r.stage), r.entered_at, r.reason) for r in rows]
+
+
+def _where(query: LeadQuery) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if query.stage is not None:
+        conditions.append(LeadRow.stage == query.stage.value)
+    for word in query.text.split():
+        pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        conditions.append(
+            or_(
+                LeadRow.name.ilike(pattern, escape="\\"),
+                LeadRow.company.ilike(pattern, escape="\\"),
+                LeadRow.email.ilike(pattern, escape="\\"),
+                LeadRow.phone.ilike(pattern, escape="\\"),
+                LeadRow.source.ilike(pattern, escape="\\"),
+            )
+        )
+    return conditions
+
+
+def count(session: Session, query: LeadQuery) -> int:
+    return session.scalar(select(func.count(LeadRow.id)).where(*_where(query))) or 0
+
+
+def page(session: Session, query: LeadQuery, offset: int, limit: int) -> list[Lead]:
+    """One window of the sorted, filtered leads: only the rows a view shows."""
+    column = SORT_COLUMNS.get(query.sort_key, SORT_COLUMNS["name"])
+    order = column.desc() if query.descending else column.asc()
+    tie = LeadRow.id.desc() if query.descending else LeadRow.id.asc()
+    statement = (
+        select(LeadRow)
+        .where(*_where(query))
+        .order_by(order.nulls_last(), tie)
+        .offset(offset)
+        .limit(limit)
+    )
+    return [to_lead(row) for row in session.scalars(statement)]
+
+
+def find_matching(
+    session: Session, email: str, phone_key: str, exclude_id: int | None
+) -> Sequence[LeadRow]:
+    """Leads that share the email (any case) or the phone number."""
+    matches: list[ColumnElement[bool]] = []
+    if email:
+        matches.append(func.lower(LeadRow.email) == email.lower())
+    if phone_key:
+        matches.append(LeadRow.phone_key == phone_key)
+    if not matches:
+        return []
+    statement = select(LeadRow).where(or_(*matches)).order_by(LeadRow.id).limit(20)
+    if exclude_id is not None:
+        statement = statement.where(LeadRow.id != exclude_id)
+    return session.scalars(statement).all()

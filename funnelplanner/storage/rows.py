@@ -1,0 +1,121 @@
+"""ORM rows: the shape of the tables. Only repositories touch these."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from funnelplanner.storage.types import UtcDateTime
+
+# Stable constraint names let Alembic's batch mode on SQLite find them again.
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+STAGES_SQL = "('prospect','lead','mql','sql','customer','promoter','lost')"
+HATS_SQL = "('marketing','sales')"
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class LeadRow(Base):
+    __tablename__ = "leads"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    company: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(320), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    # E.164 form of the phone, so "0171 2345678" and "+49 171 2345678" match.
+    phone_key: Mapped[str] = mapped_column(String(20), default="")
+    website: Mapped[str] = mapped_column(String(500), default="")
+    source: Mapped[str] = mapped_column(String(100), default="")
+    # Money as whole cents: exact sums, no binary fractions.
+    value_cents: Mapped[int | None] = mapped_column(Integer, default=None)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    stage: Mapped[str] = mapped_column(String(16))
+    next_follow_up: Mapped[date | None] = mapped_column(default=None)
+    # Kept by the contact service in the same transaction as the contact itself,
+    # so lists of 100k leads never count contacts row by row.
+    contact_count: Mapped[int] = mapped_column(Integer, default=0)
+    last_contact_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+    __table_args__ = (
+        CheckConstraint(f"stage IN {STAGES_SQL}", name="stage"),
+        CheckConstraint("contact_count >= 0", name="contact_count"),
+        CheckConstraint("value_cents IS NULL OR value_cents >= 0", name="value"),
+        Index("ix_leads_name", "name"),
+        Index("ix_leads_stage", "stage"),
+        Index("ix_leads_email", "email"),
+        Index("ix_leads_phone_key", "phone_key"),
+        Index("ix_leads_next_follow_up", "next_follow_up"),
+        Index("ix_leads_last_contact_at", "last_contact_at"),
+        Index("ix_leads_contact_count", "contact_count"),
+    )
+
+
+class StageChangeRow(Base):
+    __tablename__ = "stage_changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    lead_id: Mapped[int] = mapped_column(ForeignKey("leads.id", ondelete="CASCADE"))
+    stage: Mapped[str] = mapped_column(String(16))
+    entered_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        CheckConstraint(f"stage IN {STAGES_SQL}", name="stage"),
+        Index("ix_stage_changes_lead_id_entered_at", "lead_id", "entered_at"),
+        Index("ix_stage_changes_entered_at", "entered_at"),
+    )
+
+
+class ContactRow(Base):
+    __tablename__ = "contacts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    lead_id: Mapped[int] = mapped_column(ForeignKey("leads.id", ondelete="CASCADE"))
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    hat: Mapped[str] = mapped_column(String(16))
+    channel: Mapped[str] = mapped_column(String(16))
+    direction: Mapped[str] = mapped_column(String(16))
+    outcome: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        CheckConstraint(f"hat IN {HATS_SQL}", name="hat"),
+        Index("ix_contacts_lead_id_at", "lead_id", "at"),
+        Index("ix_contacts_at", "at"),
+    )
+
+
+class TaskRow(Base):
+    __tablename__ = "tasks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    hat: Mapped[str] = mapped_column(String(16))
+    title: Mapped[str] = mapped_column(String(300))
+    due: Mapped[date | None] = mapped_column(default=None)
+    done: Mapped[bool] = mapped_column(default=False)
+    done_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    lead_id: Mapped[int | None] = mapped_column(
+        ForeignKey("leads.id", ondelete="SET NULL"), default=None
+    )
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+    __table_args__ = (
+        CheckConstraint(f"hat IN {HATS_SQL}", name="hat"),
+        Index("ix_tasks_hat_done_due", "hat", "done", "due"),
+        Index("ix_tasks_lead_id", "lead_id"),
+    )
