@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, NoReturn, TextIO
 
 from funnelplanner import APP_NAME, __version__
 from funnelplanner.domain.errors import FunnelPlannerError, NotFoundError, ValidationError
@@ -58,8 +58,15 @@ class CliError(Exception):
     """A one-line message for stderr; the command exits with status 2."""
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage errors as one line on stderr, like every other error; exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}; see '{self.prog} --help'\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="funnelplanner",
         description=f"{APP_NAME}: leads, contacts and the month's plan for both hats. "
         "With no command, opens the window.",
@@ -142,23 +149,28 @@ def build_parser() -> argparse.ArgumentParser:
 def run(args: argparse.Namespace, db_path: Path, region: str, out: TextIO, err: TextIO) -> int:
     """Run one parsed command against the database; returns the exit status."""
     handler: Callable[[Services, argparse.Namespace, TextIO, TextIO], None] = args.handler
+    is_new = not db_path.exists()
     try:
         services = Services.open(db_path, region=region)
     except FunnelPlannerError as exc:
         print(f"funnelplanner: error: {exc}", file=err)
         return EXIT_USAGE
+    status = EXIT_OK
     try:
         handler(services, args, out, err)
     except ValidationError as exc:
         field = exc.first_field
         print(f"funnelplanner: error: {_FLAGS.get(field, field)}: {exc.errors[field]}", file=err)
-        return EXIT_USAGE
+        status = EXIT_USAGE
     except (NotFoundError, CliError, FunnelPlannerError) as exc:
         print(f"funnelplanner: error: {exc}", file=err)
-        return EXIT_USAGE
+        status = EXIT_USAGE
     finally:
         services.close()
-    return EXIT_OK
+    if status != EXIT_OK and is_new:
+        # A refused command leaves no trace, not even the file it would have created.
+        services.database.remove_files()
+    return status
 
 
 # ---- leads
@@ -189,7 +201,7 @@ def _lead_add(services: Services, args: argparse.Namespace, out: TextIO, err: Te
 def _lead_list(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
     stage = parse_choice(Stage, args.stage, "stage") if args.stage else None
     leads = services.leads.listing(stage)
-    _emit([lead_record(lead) for lead in leads], args.format, _LEAD_COLUMNS, out)
+    _emit([lead_record(lead) for lead in leads], args.format, _LEAD_COLUMNS, _LEAD_FIELDS, out)
 
 
 def _lead_show(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
@@ -274,7 +286,7 @@ def _task_add(services: Services, args: argparse.Namespace, out: TextIO, err: Te
 def _task_list(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
     hat = parse_choice(Hat, args.hat, "hat") if args.hat else None
     tasks = services.tasks.listing(hat, include_done=not args.open)
-    _emit([task_record(task) for task in tasks], args.format, _TASK_COLUMNS, out)
+    _emit([task_record(task) for task in tasks], args.format, _TASK_COLUMNS, _TASK_FIELDS, out)
 
 
 def _task_done(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
@@ -296,6 +308,24 @@ _LEAD_COLUMNS = (
     "value",
 )
 _TASK_COLUMNS = ("id", "hat", "title", "due", "done", "lead_id", "lead")
+# Every key of a record, in order: the CSV header, even when there are no rows.
+_LEAD_FIELDS = (
+    "id",
+    "name",
+    "company",
+    "email",
+    "phone",
+    "website",
+    "source",
+    "value",
+    "stage",
+    "contact_count",
+    "last_contact",
+    "next_follow_up",
+    "created_at",
+    "notes",
+)
+_TASK_FIELDS = ("id", "hat", "title", "due", "done", "lead_id", "lead", "notes")
 
 
 def lead_record(lead: Lead) -> dict[str, Any]:
@@ -351,7 +381,13 @@ def task_record(task: Task) -> dict[str, Any]:
     }
 
 
-def _emit(records: list[dict[str, Any]], fmt: str, columns: Sequence[str], out: TextIO) -> None:
+def _emit(
+    records: list[dict[str, Any]],
+    fmt: str,
+    columns: Sequence[str],
+    all_columns: Sequence[str],
+    out: TextIO,
+) -> None:
     if fmt == "json":
         print(json.dumps(records, ensure_ascii=False, indent=2), file=out)
     elif fmt == "csv":

@@ -82,6 +82,9 @@ class ContactDraft:
     outcome: str = ""
     note: str = ""
     next_follow_up: date | None = None
+    # False: only a given date changes the lead's follow-up. True: the lead's follow-up
+    # becomes exactly next_follow_up, so None clears it.
+    replace_follow_up: bool = False
 
 
 @dataclass(frozen=True)

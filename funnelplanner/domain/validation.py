@@ -138,9 +138,12 @@ def phone_key(text: str, region: str) -> str:
 def normalise_website(text: str) -> str:
     """Return a website as a full http(s) address."""
     candidate = text if "://" in text else f"https://{text}"
-    parts = urlsplit(candidate)
-    host = parts.hostname or ""
-    if parts.scheme not in ("http", "https") or "." not in host or " " in candidate:
+    try:
+        parts = urlsplit(candidate)
+        scheme, host = parts.scheme, parts.hostname or ""
+    except ValueError:  # "[" (bad IPv6 literal), characters that NFKC-normalise to "/?#@:"
+        scheme, host = "", ""
+    if scheme not in ("http", "https") or "." not in host or " " in candidate:
         raise ValidationError({"website": "Website is not a web address (like example.com)"})
     return candidate
 
@@ -202,6 +205,7 @@ def validate_contact(draft: ContactDraft, now: datetime) -> ContactDraft:
         outcome=outcome,
         note=note,
         next_follow_up=draft.next_follow_up,
+        replace_follow_up=draft.replace_follow_up,
     )
 
 

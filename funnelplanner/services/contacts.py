@@ -21,7 +21,7 @@ class ContactService:
         with self._sessions.begin() as session:
             lead = lead_repository.get_row(session, lead_id)
             row = contact_repository.add(session, lead, clean)
-            if clean.next_follow_up is not None:
+            if clean.replace_follow_up or clean.next_follow_up is not None:
                 lead.next_follow_up = clean.next_follow_up
             return contact_repository.to_contact(row)
 

@@ -14,6 +14,8 @@ from funnelplanner.domain.errors import DatabaseFileError
 from funnelplanner.storage import migrate
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# SQL function registered on every connection; lead_repository calls it as func.fp_fold.
+FOLD_FUNCTION = "fp_fold"
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,11 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def remove_files(self) -> None:
+        """Delete the file with its WAL and shared-memory companions (after ``close``)."""
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
 
 
 def open_database(path: Path) -> Database:
@@ -88,6 +95,10 @@ def check_file(path: Path) -> None:
 def _peek(path: Path) -> tuple[list[str], str | None]:
     """Read the table names and schema revision through a read-only connection."""
     uri = f"{path.resolve().as_uri()}?mode=ro"
+    if not any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-shm", "-journal")):
+        # Nothing half-written beside it: the file alone is the whole database. Read it as
+        # immutable, or a read-only look at a WAL-mode file leaves -wal and -shm files behind.
+        uri += "&immutable=1"
     try:
         connection = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
@@ -112,6 +123,11 @@ def _peek(path: Path) -> tuple[list[str], str | None]:
         connection.close()
 
 
+def _fold(value: object) -> object:
+    """Full Unicode case folding for SQL: text compared or sorted regardless of case."""
+    return value.casefold() if isinstance(value, str) else value
+
+
 def _make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}")
 
@@ -127,6 +143,8 @@ def _make_engine(path: Path) -> Engine:
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA busy_timeout = 5000")
         cursor.close()
+        # SQLite's lower() and LIKE fold ASCII only: "élodie" would not find "Élodie".
+        dbapi_connection.create_function(FOLD_FUNCTION, 1, _fold, deterministic=True)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:

@@ -21,8 +21,8 @@ _STAGE_RANK = case(
 )
 
 SORT_COLUMNS: dict[str, ColumnElement[object]] = {
-    "name": func.lower(LeadRow.name),
-    "company": func.lower(LeadRow.company),
+    "name": func.fp_fold(LeadRow.name),
+    "company": func.fp_fold(LeadRow.company),
     "stage": _STAGE_RANK,
     "contact_count": LeadRow.contact_count,  # type: ignore[dict-item]
     "last_contact": LeadRow.last_contact_at,  # type: ignore[dict-item]
@@ -119,17 +119,11 @@ def _where(query: LeadQuery) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if query.stage is not None:
         conditions.append(LeadRow.stage == query.stage.value)
-    for word in query.text.split():
+    columns = (LeadRow.name, LeadRow.company, LeadRow.email, LeadRow.phone, LeadRow.source)
+    for word in query.text.casefold().split():
         pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        conditions.append(
-            or_(
-                LeadRow.name.ilike(pattern, escape="\\"),
-                LeadRow.company.ilike(pattern, escape="\\"),
-                LeadRow.email.ilike(pattern, escape="\\"),
-                LeadRow.phone.ilike(pattern, escape="\\"),
-                LeadRow.source.ilike(pattern, escape="\\"),
-            )
-        )
+        # fp_fold (registered by storage.database) folds all of Unicode, not only ASCII.
+        conditions.append(or_(*(func.fp_fold(c).like(pattern, escape="\\") for c in columns)))
     return conditions
 
 
@@ -158,7 +152,7 @@ def find_matching(
     """Leads that share the email (any case) or the phone number."""
     matches: list[ColumnElement[bool]] = []
     if email:
-        matches.append(func.lower(LeadRow.email) == email.lower())
+        matches.append(func.fp_fold(LeadRow.email) == email.casefold())
     if phone_key:
         matches.append(LeadRow.phone_key == phone_key)
     if not matches:

@@ -1,0 +1,1 @@
+"""Documents and charts built outside any widget: the GUI and the CLI print the same pages."""

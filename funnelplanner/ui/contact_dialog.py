@@ -1,0 +1,156 @@
+"""Log a contact (a touch) with a lead: when, which hat, channel, direction, outcome."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from funnelplanner.domain.errors import ValidationError
+from funnelplanner.domain.models import Contact, ContactDraft
+from funnelplanner.domain.vocabulary import Channel, Direction, Hat
+from funnelplanner.services import Services
+from funnelplanner.ui.change_hub import ChangeHub
+from funnelplanner.ui.field_errors import FieldErrors
+from funnelplanner.ui.form_rows import OptionalDate, with_error
+from funnelplanner.ui.formatting import DATETIME_FORMAT, from_qdatetime
+from funnelplanner.ui.naming import name
+
+COMMON_OUTCOMES = (
+    "",
+    "Talked",
+    "Left a message",
+    "No answer",
+    "Replied",
+    "Meeting booked",
+    "Demo given",
+    "Proposal sent",
+    "Not interested",
+)
+
+
+class ContactDialog(QDialog):
+    """Logs one contact; the lead's contact count changes as soon as it is saved."""
+
+    def __init__(
+        self,
+        services: Services,
+        hub: ChangeHub,
+        lead_id: int,
+        hat: Hat = Hat.SALES,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._hub = hub
+        self._lead_id = lead_id
+        self.saved_contact: Contact | None = None
+        lead = services.leads.get(lead_id)
+        name(self, "contactDialog", "Log contact")
+        self.setWindowTitle(f"Log contact: {lead.name}")
+        self.setMinimumWidth(480)
+        self.errors = FieldErrors()
+
+        heading = QLabel(
+            f"<b>{escape(lead.name)}</b>{' · ' + escape(lead.company) if lead.company else ''}"
+            f"<br>{lead.stage.label} · {lead.contact_count} "
+            f"contact{'s' if lead.contact_count != 1 else ''} so far"
+        )
+        heading.setObjectName("contactLead")
+        heading.setTextFormat(Qt.TextFormat.RichText)
+
+        self.hat_edit = _combo("contactHat", "Hat", [(h.label, h.value) for h in Hat])
+        self.hat_edit.setCurrentIndex(self.hat_edit.findData(hat.value))
+        self.channel_edit = _combo(
+            "contactChannel", "Channel", [(c.label, c.value) for c in Channel]
+        )
+        self.direction_edit = _combo(
+            "contactDirection",
+            "Direction",
+            [
+                ("Outbound (I reached out)", Direction.OUTBOUND.value),
+                ("Inbound (they reached out)", Direction.INBOUND.value),
+            ],
+        )
+        self.when_edit = QDateTimeEdit(QDateTime.currentDateTime())
+        name(self.when_edit, "contactWhen", "When")
+        self.when_edit.setCalendarPopup(True)
+        self.when_edit.setDisplayFormat(DATETIME_FORMAT)
+        self.outcome_edit = QComboBox()
+        self.outcome_edit.setEditable(True)
+        self.outcome_edit.addItems(COMMON_OUTCOMES)
+        self.outcome_edit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        name(self.outcome_edit, "contactOutcome", "Outcome")
+        self.note_edit = QPlainTextEdit()
+        name(self.note_edit, "contactNote", "Note")
+        self.note_edit.setPlaceholderText("What was said, what was promised")
+        self.note_edit.setFixedHeight(90)
+        self.follow_up = OptionalDate("contactFollowUp", "Next follow-up on", "Next follow-up")
+        self.follow_up.set_value(lead.next_follow_up)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("&Hat", self.hat_edit)
+        form.addRow("&Channel", self.channel_edit)
+        form.addRow("&Direction", self.direction_edit)
+        form.addRow("&When", with_error(self.errors, "when", self.when_edit))
+        form.addRow("&Outcome", with_error(self.errors, "outcome", self.outcome_edit))
+        form.addRow("&Note", with_error(self.errors, "note", self.note_edit))
+        form.addRow("", self.follow_up)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Log contact")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def draft(self) -> ContactDraft:
+        return ContactDraft(
+            hat=Hat(self.hat_edit.currentData()),
+            channel=Channel(self.channel_edit.currentData()),
+            direction=Direction(self.direction_edit.currentData()),
+            at=from_qdatetime(self.when_edit.dateTime()),
+            outcome=self.outcome_edit.currentText(),
+            note=self.note_edit.toPlainText(),
+            next_follow_up=self.follow_up.value(),
+            # The box shows the lead's follow-up: unticking it clears it.
+            replace_follow_up=True,
+        )
+
+    def accept(self) -> None:
+        try:
+            self.saved_contact = self._services.contacts.log(self._lead_id, self.draft())
+        except ValidationError as exc:
+            unplaced = self.errors.show(exc.errors)
+            if unplaced:
+                QMessageBox.warning(self, "Contact not logged", "\n".join(unplaced))
+            return
+        self._hub.leads_changed.emit()
+        super().accept()
+
+
+def _combo(object_name: str, accessible: str, items: list[tuple[str, str]]) -> QComboBox:
+    combo = QComboBox()
+    name(combo, object_name, accessible)
+    for label, value in items:
+        combo.addItem(label, value)
+    return combo

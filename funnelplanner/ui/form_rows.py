@@ -1,0 +1,52 @@
+"""Small builders shared by the dialogs: a form row with its error label, a date toggle."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QVBoxLayout, QWidget
+
+from funnelplanner.ui.field_errors import FieldErrors
+from funnelplanner.ui.formatting import DATE_FORMAT, from_qdate, to_qdate
+
+
+def with_error(errors: FieldErrors, field: str, widget: QWidget) -> QWidget:
+    """The widget with its (hidden) error message underneath, as one form cell."""
+    cell = QWidget()
+    layout = QVBoxLayout(cell)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(widget)
+    layout.addWidget(errors.label_for(field, widget))
+    return cell
+
+
+class OptionalDate(QWidget):
+    """A date that may be unset: a checkbox turns the date field on and off."""
+
+    def __init__(self, object_name: str, label: str, accessible: str) -> None:
+        super().__init__()
+        self.toggle = QCheckBox(label)
+        self.toggle.setObjectName(f"{object_name}Set")
+        self.toggle.setAccessibleName(f"Set {accessible.lower()}")
+        self.edit = QDateEdit()
+        self.edit.setObjectName(object_name)
+        self.edit.setAccessibleName(accessible)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat(DATE_FORMAT)
+        self.edit.setDate(QDate.currentDate())
+        self.edit.setEnabled(False)
+        self.toggle.toggled.connect(self.edit.setEnabled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toggle)
+        layout.addWidget(self.edit, 1)
+
+    def value(self) -> date | None:
+        return from_qdate(self.edit.date()) if self.toggle.isChecked() else None
+
+    def set_value(self, value: date | None) -> None:
+        self.toggle.setChecked(value is not None)
+        if value is not None:
+            self.edit.setDate(to_qdate(value))

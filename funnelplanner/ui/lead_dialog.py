@@ -1,0 +1,356 @@
+"""Enter or edit a lead; for an existing lead also its contact log and stage history."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from funnelplanner.domain.errors import ValidationError
+from funnelplanner.domain.models import Lead, LeadDetail, LeadDraft
+from funnelplanner.domain.validation import validate_lead
+from funnelplanner.domain.vocabulary import FUNNEL_ORDER, Hat, Stage
+from funnelplanner.services import Services
+from funnelplanner.ui.change_hub import ChangeHub
+from funnelplanner.ui.field_errors import FieldErrors
+from funnelplanner.ui.form_rows import OptionalDate, with_error
+from funnelplanner.ui.formatting import format_datetime, format_money
+from funnelplanner.ui.naming import name
+
+COMMON_SOURCES = (
+    "Website",
+    "Referral",
+    "Newsletter",
+    "Social media",
+    "Event",
+    "Ads",
+    "Search",
+    "Cold outreach",
+    "Partner",
+)
+WARNING_STYLE = "background: #fff4d6; color: #6b4e00; border: 1px solid #f0c36d; padding: 6px;"
+
+
+class LeadDialog(QDialog):
+    """New lead when ``lead_id`` is None; otherwise the lead with its log and history."""
+
+    def __init__(
+        self,
+        services: Services,
+        hub: ChangeHub,
+        lead_id: int | None = None,
+        hat: Hat = Hat.SALES,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._hub = hub
+        self._lead_id = lead_id
+        self._hat = hat
+        self._acknowledged: tuple[str, str] | None = None
+        self._stored_stage: Stage | None = None
+        self.saved_lead: Lead | None = None
+        name(self, "leadDialog", "Lead")
+        self.setWindowTitle("New lead" if lead_id is None else "Lead")
+        self.setMinimumWidth(560)
+        self.errors = FieldErrors()
+        self._build()
+        if lead_id is not None:
+            self._load(services.leads.detail(lead_id))
+
+    # ---- layout
+
+    def _build(self) -> None:
+        self.summary = QLabel()
+        self.summary.setObjectName("leadSummary")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setVisible(self._lead_id is not None)
+
+        self.name_edit = self._line("leadName", "Name", "Full name of the person")
+        self.company_edit = self._line("leadCompany", "Company", "Company or organisation")
+        self.email_edit = self._line("leadEmail", "Email", "name@example.com")
+        self.phone_edit = self._line("leadPhone", "Phone", "+1 555 010 2030")
+        self.website_edit = self._line("leadWebsite", "Website", "example.com")
+        self.source_edit = QComboBox()
+        self.source_edit.setEditable(True)
+        self.source_edit.addItems(["", *COMMON_SOURCES])
+        self.source_edit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        name(self.source_edit, "leadSource", "Source")
+        line = self.source_edit.lineEdit()
+        assert line is not None
+        line.setPlaceholderText("Where the lead came from")
+        self.value_edit = self._line(
+            "leadValue", "Estimated value", "Expected deal value, e.g. 1200"
+        )
+        self.stage_edit = QComboBox()
+        name(self.stage_edit, "leadStage", "Stage")
+        for stage in (*FUNNEL_ORDER, Stage.LOST):
+            self.stage_edit.addItem(stage.label, stage.value)
+        self.stage_edit.setCurrentIndex(FUNNEL_ORDER.index(Stage.LEAD))
+        self.reason_edit = self._line(
+            "leadStageReason", "Reason", "Why the stage changes (optional)"
+        )
+        self.follow_up = OptionalDate("leadFollowUp", "Follow up on", "Next follow-up")
+        self.notes_edit = QPlainTextEdit()
+        name(self.notes_edit, "leadNotes", "Notes")
+        self.notes_edit.setPlaceholderText("Needs, budget, timing, anything worth remembering")
+        self.notes_edit.setFixedHeight(80)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("&Name *", with_error(self.errors, "name", self.name_edit))
+        form.addRow("&Company", with_error(self.errors, "company", self.company_edit))
+        form.addRow("&Email", with_error(self.errors, "email", self.email_edit))
+        form.addRow("&Phone", with_error(self.errors, "phone", self.phone_edit))
+        form.addRow("&Website", with_error(self.errors, "website", self.website_edit))
+        form.addRow("So&urce", with_error(self.errors, "source", self.source_edit))
+        form.addRow("&Value", with_error(self.errors, "value", self.value_edit))
+        form.addRow("S&tage", self.stage_edit)
+        self._reason_cell = with_error(self.errors, "reason", self.reason_edit)
+        form.addRow("&Reason", self._reason_cell)
+        self._reason_label = form.labelForField(self._reason_cell)
+        form.addRow("", self.follow_up)
+        form.addRow("N&otes", with_error(self.errors, "notes", self.notes_edit))
+        self._show_reason(False)
+        self.stage_edit.currentIndexChanged.connect(self._stage_picked)
+
+        self.duplicates = QLabel()
+        self.duplicates.setObjectName("leadDuplicates")
+        self.duplicates.setAccessibleName("Possible duplicates")
+        self.duplicates.setWordWrap(True)
+        self.duplicates.setStyleSheet(WARNING_STYLE)
+        self.duplicates.hide()
+        self.email_edit.editingFinished.connect(self._check_duplicates)
+        self.phone_edit.editingFinished.connect(self._check_duplicates)
+
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.addLayout(form)
+        details_layout.addWidget(self.duplicates)
+        details_layout.addStretch(1)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        save.setText("Save")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        if self._lead_id is None:
+            layout.addWidget(details)
+        else:
+            self.tabs = QTabWidget()
+            self.tabs.setObjectName("leadTabs")
+            self.tabs.addTab(details, "&Details")
+            self.tabs.addTab(self._contacts_tab(), "Contacts")
+            self.tabs.addTab(self._history_tab(), "Stage &history")
+            layout.addWidget(self.tabs)
+            self.resize(720, 640)
+        layout.addWidget(self.buttons)
+
+    def _line(self, object_name: str, accessible: str, placeholder: str) -> QLineEdit:
+        edit = QLineEdit()
+        name(edit, object_name, accessible)
+        edit.setPlaceholderText(placeholder)
+        return edit
+
+    def _contacts_tab(self) -> QWidget:
+        self.contacts_table = _read_only_table(
+            "leadContacts",
+            "Contact log",
+            ("When", "Hat", "Channel", "Direction", "Outcome", "Note"),
+        )
+        log_button = QPushButton("&Log contact…")
+        log_button.setObjectName("leadLogContact")
+        log_button.clicked.connect(self._log_contact)
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        bar.addWidget(log_button)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.contacts_table)
+        layout.addLayout(bar)
+        return tab
+
+    def _history_tab(self) -> QWidget:
+        self.history_table = _read_only_table(
+            "leadHistory", "Stage history", ("Stage", "Entered", "Reason")
+        )
+        tab = QWidget()
+        QVBoxLayout(tab).addWidget(self.history_table)
+        return tab
+
+    # ---- data in and out
+
+    def _load(self, detail: LeadDetail) -> None:
+        lead = detail.lead
+        self._stored_stage = lead.stage
+        self.setWindowTitle(f"Lead: {lead.name}")
+        self.name_edit.setText(lead.name)
+        self.company_edit.setText(lead.company)
+        self.email_edit.setText(lead.email)
+        self.phone_edit.setText(lead.phone)
+        self.website_edit.setText(lead.website)
+        self.source_edit.setCurrentText(lead.source)
+        self.value_edit.setText("" if lead.value is None else str(lead.value))
+        self.stage_edit.setCurrentIndex(self.stage_edit.findData(lead.stage.value))
+        self.follow_up.set_value(lead.next_follow_up)
+        self.notes_edit.setPlainText(lead.notes)
+        self._fill_detail(detail)
+
+    def _fill_detail(self, detail: LeadDetail) -> None:
+        lead = detail.lead
+        last = format_datetime(lead.last_contact) or "never"
+        value = format_money(lead.value)
+        self.summary.setText(
+            f"<span style='font-size: 15pt; font-weight: 600'>{escape(lead.name)}</span>"
+            f"{' · ' + escape(lead.company) if lead.company else ''}<br>"
+            f"{lead.stage.label} · <b>{lead.contact_count}</b> "
+            f"contact{'s' if lead.contact_count != 1 else ''} · last contact {last}"
+            f"{' · value ' + value if value else ''}"
+        )
+        self.tabs.setTabText(1, f"&Contacts ({lead.contact_count})")
+        rows = [
+            (
+                format_datetime(c.at),
+                c.hat.label,
+                c.channel.label,
+                c.direction.label,
+                c.outcome,
+                c.note.replace("\n", " "),
+            )
+            for c in detail.contacts
+        ]
+        _fill(self.contacts_table, rows)
+        _fill(
+            self.history_table,
+            [(h.stage.label, format_datetime(h.entered_at), h.reason) for h in detail.history],
+        )
+
+    def draft(self) -> LeadDraft:
+        return LeadDraft(
+            name=self.name_edit.text(),
+            company=self.company_edit.text(),
+            email=self.email_edit.text(),
+            phone=self.phone_edit.text(),
+            website=self.website_edit.text(),
+            source=self.source_edit.currentText(),
+            value=self.value_edit.text(),
+            notes=self.notes_edit.toPlainText(),
+            stage=Stage(self.stage_edit.currentData()),
+            next_follow_up=self.follow_up.value(),
+        )
+
+    # ---- behaviour
+
+    def _stage_picked(self) -> None:
+        picked = self.stage_edit.currentData()
+        changed = self._stored_stage is not None and self._stored_stage.value != picked
+        self._show_reason(changed or picked == Stage.LOST.value)
+
+    def _show_reason(self, visible: bool) -> None:
+        self._reason_cell.setVisible(visible)
+        if self._reason_label is not None:
+            self._reason_label.setVisible(visible)
+
+    def _check_duplicates(self) -> list[Lead]:
+        draft = self.draft()
+        twins = self._services.leads.duplicates(draft, exclude_id=self._lead_id)
+        if twins:
+            listed = "; ".join(
+                f"#{t.id} {t.name}{' (' + t.company + ')' if t.company else ''}" for t in twins[:5]
+            )
+            self.duplicates.setText(
+                f"Already in your leads with the same email or phone: {listed}. "
+                "Press Save again to save this one anyway."
+            )
+        self.duplicates.setVisible(bool(twins))
+        return twins
+
+    def accept(self) -> None:
+        draft = self.draft()
+        try:
+            validate_lead(draft, self._services.leads.region)
+        except ValidationError as exc:
+            self._show_errors(exc)
+            return
+        self.errors.clear()
+        key = (draft.email.strip().lower(), draft.phone.strip())
+        if self._check_duplicates() and self._acknowledged != key:
+            # The first Save points the duplicate out; a second Save means "yes, another one".
+            self._acknowledged = key
+            return
+        try:
+            if self._lead_id is None:
+                self.saved_lead = self._services.leads.create(draft)
+            else:
+                self.saved_lead = self._services.leads.update(
+                    self._lead_id, draft, self.reason_edit.text()
+                )
+        except ValidationError as exc:
+            self._show_errors(exc)
+            return
+        self._hub.leads_changed.emit()
+        super().accept()
+
+    def _show_errors(self, exc: ValidationError) -> None:
+        if self._lead_id is not None:
+            self.tabs.setCurrentIndex(0)
+        unplaced = self.errors.show(exc.errors)
+        if unplaced:
+            QMessageBox.warning(self, "Lead not saved", "\n".join(unplaced))
+
+    def _log_contact(self) -> None:
+        from funnelplanner.ui.contact_dialog import ContactDialog
+
+        assert self._lead_id is not None
+        dialog = ContactDialog(self._services, self._hub, self._lead_id, self._hat, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            detail = self._services.leads.detail(self._lead_id)
+            self.follow_up.set_value(detail.lead.next_follow_up)
+            self._fill_detail(detail)
+
+
+def _read_only_table(object_name: str, accessible: str, headers: tuple[str, ...]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    name(table, object_name, accessible)
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
+    table.setAlternatingRowColors(True)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+def _fill(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            table.setItem(r, c, item)

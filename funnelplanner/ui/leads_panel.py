@@ -1,0 +1,142 @@
+"""The leads list: filter as you type, stage filter, sortable table over SQL."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from funnelplanner.domain.models import LeadQuery
+from funnelplanner.domain.vocabulary import FUNNEL_ORDER, Stage
+from funnelplanner.services import Services
+from funnelplanner.ui.change_hub import ChangeHub
+from funnelplanner.ui.leads_table_model import LeadsTableModel
+from funnelplanner.ui.naming import name
+
+
+class LeadsPanel(QWidget):
+    """Shows the leads; ``lead_activated`` carries the id of a double-clicked lead."""
+
+    lead_activated = Signal(int)
+    selection_changed = Signal()
+
+    def __init__(self, services: Services, hub: ChangeHub) -> None:
+        super().__init__()
+        self._services = services
+        title = QLabel("Leads")
+        title.setObjectName("leadsTitle")
+        title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("leadsCount")
+        self.count_label.setStyleSheet("color: #555;")
+
+        self.filter_edit = QLineEdit()
+        name(self.filter_edit, "leadsFilter", "Filter leads")
+        self.filter_edit.setPlaceholderText("Filter by name, company, email, phone or source")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.stage_filter = QComboBox()
+        name(self.stage_filter, "leadsStageFilter", "Show stage")
+        self.stage_filter.addItem("All stages", None)
+        for stage in (*FUNNEL_ORDER, Stage.LOST):
+            self.stage_filter.addItem(stage.label, stage.value)
+
+        self.model = LeadsTableModel(services.leads)
+        self.table = QTableView()
+        name(self.table, "leadsTable", "Leads")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        # Fixed row heights let the view skip measuring 100k rows.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((170, 140, 70, 70, 100, 110, 80)):
+            header.resizeSection(column, width)
+        self.table.activated.connect(self._activated)
+        selection = self.table.selectionModel()
+        selection.selectionChanged.connect(lambda *_: self.selection_changed.emit())
+
+        self.filter_edit.textChanged.connect(self._apply_filter)
+        self.stage_filter.currentIndexChanged.connect(self._apply_filter)
+        hub.leads_changed.connect(self.refresh)
+
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+        filters = QHBoxLayout()
+        filters.addWidget(self.filter_edit, 1)
+        filters.addWidget(self.stage_filter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 4, 8)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        self._update_count()
+
+    def selected_lead_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        lead = self.model.lead_at(rows[0].row())
+        return lead.id if lead else None
+
+    def select_lead(self, lead_id: int, near: int = 0) -> None:
+        row = self.model.row_of(lead_id, near)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def refresh(self) -> None:
+        """Reload after a change, keeping the selected lead selected."""
+        selected = self.selected_lead_id()
+        rows = self.table.selectionModel().selectedRows()
+        near = rows[0].row() if rows else 0
+        self.model.reload()
+        if selected is not None:
+            self.select_lead(selected, near)
+        self._update_count()
+
+    def _apply_filter(self) -> None:
+        stage_value = self.stage_filter.currentData()
+        current = self.model.query
+        self.model.set_query(
+            LeadQuery(
+                text=self.filter_edit.text(),
+                stage=Stage(stage_value) if stage_value else None,
+                sort_key=current.sort_key,
+                descending=current.descending,
+            )
+        )
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown = self.model.rowCount()
+        filtered = bool(self.filter_edit.text().strip()) or self.stage_filter.currentIndex() > 0
+        noun = "lead" if shown == 1 else "leads"
+        self.count_label.setText(f"{shown:,} {noun}{' match' if filtered else ''}")
+
+    def _activated(self, index: QModelIndex) -> None:
+        lead = self.model.lead_at(index.row())
+        if lead is not None:
+            # Open the dialog after the click that asked for it has finished: a modal
+            # loop started inside a mouse handler keeps the mouse grabbed by the table.
+            lead_id = lead.id
+            QTimer.singleShot(0, lambda: self.lead_activated.emit(lead_id))

@@ -1,0 +1,151 @@
+"""The leads table: asks SQLite only for the rows on screen, sorted and filtered in SQL."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from funnelplanner.domain.models import Lead, LeadQuery
+from funnelplanner.services.leads import LeadService
+from funnelplanner.ui.formatting import format_date, format_datetime, format_money
+
+Index = QModelIndex | QPersistentModelIndex
+
+# (header, sort key in the service, how to show a lead)
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("Name", "name"),
+    ("Company", "company"),
+    ("Stage", "stage"),
+    ("Contacts", "contact_count"),
+    ("Last contact", "last_contact"),
+    ("Next follow-up", "next_follow_up"),
+    ("Value", "value"),
+)
+PAGE_SIZE = 200
+MAX_CACHED_PAGES = 20
+OVERDUE = QColor("#c0392b")
+
+
+class LeadsTableModel(QAbstractTableModel):
+    """A thin, lazily paged adapter over ``LeadService.page``."""
+
+    def __init__(self, leads: LeadService, today: date | None = None) -> None:
+        super().__init__()
+        self._leads = leads
+        self._query = LeadQuery()
+        self._count = 0
+        self._pages: OrderedDict[int, list[Lead]] = OrderedDict()
+        self._today = today
+        self.reload()
+
+    @property
+    def query(self) -> LeadQuery:
+        return self._query
+
+    def set_query(self, query: LeadQuery) -> None:
+        self._query = query
+        self.reload()
+
+    def reload(self) -> None:
+        """Count again and forget cached rows; the view asks for what it shows."""
+        self.beginResetModel()
+        self._pages.clear()
+        self._count = self._leads.count(self._query)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section][0]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self._count:
+            return None
+        lead = self.lead_at(index.row())
+        if lead is None:
+            return None
+        key = COLUMNS[index.column()][1]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(lead, key)
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("contact_count", "value"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        overdue = key == "next_follow_up" and self._is_overdue(lead)
+        if role == Qt.ItemDataRole.ForegroundRole and overdue:
+            return QBrush(OVERDUE)
+        if role == Qt.ItemDataRole.ToolTipRole and overdue:
+            return "Follow-up overdue"
+        if role == Qt.ItemDataRole.ToolTipRole and key == "last_contact" and lead.last_contact:
+            return format_datetime(lead.last_contact)
+        if role == Qt.ItemDataRole.UserRole:
+            return lead.id
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        self._query = LeadQuery(
+            text=self._query.text,
+            stage=self._query.stage,
+            sort_key=COLUMNS[column][1],
+            descending=descending,
+        )
+        self.layoutAboutToBeChanged.emit()
+        self._pages.clear()
+        self.layoutChanged.emit()
+
+    def lead_at(self, row: int) -> Lead | None:
+        """The lead on a row, fetching its page from SQLite if it is not cached."""
+        number, offset = divmod(row, PAGE_SIZE)
+        page = self._pages.get(number)
+        if page is None:
+            page = self._leads.page(self._query, number * PAGE_SIZE, PAGE_SIZE)
+            self._pages[number] = page
+            if len(self._pages) > MAX_CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        return page[offset] if offset < len(page) else None
+
+    def row_of(self, lead_id: int, near: int = 0) -> int:
+        """The row showing a lead, looked for in the pages around ``near``; -1 if not there."""
+        first = max(0, near // PAGE_SIZE - 1)
+        for number in range(first, first + 3):
+            start = number * PAGE_SIZE
+            if start >= self._count:
+                break
+            self.lead_at(start)
+            for offset, lead in enumerate(self._pages.get(number, [])):
+                if lead.id == lead_id:
+                    return start + offset
+        return -1
+
+    def _is_overdue(self, lead: Lead) -> bool:
+        due = lead.next_follow_up
+        return due is not None and due < (self._today or date.today())
+
+
+def _display(lead: Lead, key: str) -> str | int:
+    if key == "name":
+        return lead.name
+    if key == "company":
+        return lead.company
+    if key == "stage":
+        return lead.stage.label
+    if key == "contact_count":
+        return lead.contact_count
+    if key == "last_contact":
+        return format_date(lead.last_contact.astimezone().date() if lead.last_contact else None)
+    if key == "next_follow_up":
+        return format_date(lead.next_follow_up)
+    return format_money(lead.value)

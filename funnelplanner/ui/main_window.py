@@ -1,0 +1,338 @@
+"""The main window: leads on the left, the current hat's workspace on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+)
+
+from funnelplanner import APP_NAME, __version__
+from funnelplanner.domain.models import Task
+from funnelplanner.domain.vocabulary import Hat
+from funnelplanner.services import Services
+from funnelplanner.ui.change_hub import ChangeHub
+from funnelplanner.ui.contact_dialog import ContactDialog
+from funnelplanner.ui.lead_dialog import LeadDialog
+from funnelplanner.ui.leads_panel import LeadsPanel
+from funnelplanner.ui.naming import name, name_action
+from funnelplanner.ui.settings_store import SettingsStore
+from funnelplanner.ui.task_dialog import TaskDialog
+from funnelplanner.ui.tasks_panel import TasksPanel
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, settings: SettingsStore) -> None:
+        super().__init__()
+        self.services = services
+        self.settings = settings
+        self.hub = ChangeHub(self)
+        name(self, "mainWindow", APP_NAME)
+        self.setWindowTitle(f"{APP_NAME} — {services.path.name}")
+
+        self.leads_panel = LeadsPanel(services, self.hub)
+        self.task_panels = {hat: TasksPanel(services, self.hub, hat) for hat in Hat}
+        self.workspace = QStackedWidget()
+        self.workspace.setObjectName("hatWorkspace")
+        for panel in self.task_panels.values():
+            self.workspace.addWidget(panel)
+            panel.new_requested.connect(self.new_task)
+            panel.edit_requested.connect(self.edit_task)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.leads_panel)
+        self.splitter.addWidget(self.workspace)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self._make_actions()
+        self._make_menus_and_toolbar()
+        self.leads_panel.lead_activated.connect(self.open_lead)
+        self.leads_panel.selection_changed.connect(self._update_enabled)
+        self.hub.leads_changed.connect(self._update_status)
+        self.hub.tasks_changed.connect(self._update_status)
+
+        self.status = QLabel()
+        self.status.setObjectName("statusSummary")
+        self.statusBar().addPermanentWidget(self.status)
+        self.statusBar().showMessage(f"Data file: {services.path}")
+        self._restore_layout()
+        self._update_enabled()
+        self._update_status()
+
+    # ---- actions, menus, toolbar
+
+    def _action(
+        self,
+        object_name: str,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+        slot: object,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        name_action(action, object_name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip or text.replace("&", "").rstrip("…"))
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{action.statusTip()} ({keys})" if keys else action.statusTip())
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        self.action_new_lead = self._action(
+            "actionNewLead", "&New lead…", "Ctrl+N", self.new_lead, "Enter a new lead by hand"
+        )
+        self.action_open_lead = self._action(
+            "actionOpenLead",
+            "&Open lead…",
+            "Ctrl+O",
+            self.open_selected_lead,
+            "Open the selected lead with its contact log and stage history",
+        )
+        self.action_log_contact = self._action(
+            "actionLogContact",
+            "&Log contact…",
+            "Ctrl+L",
+            self.log_contact,
+            "Log a contact with the selected lead",
+        )
+        self.action_delete_lead = self._action(
+            "actionDeleteLead",
+            "&Delete lead…",
+            "Ctrl+Shift+Delete",
+            self.delete_lead,
+            "Delete the selected lead with its contacts",
+        )
+        self.action_new_task = self._action(
+            "actionNewTask", "New &task…", "Ctrl+T", self.new_task, "Add a task to the current hat"
+        )
+        self.action_toggle_task = self._action(
+            "actionToggleTask",
+            "Mark task &done",
+            "Ctrl+D",
+            self._toggle_task,
+            "Mark the selected task done (or not done)",
+        )
+        self.action_find = self._action(
+            "actionFindLeads",
+            "&Find leads",
+            QKeySequence.StandardKey.Find,
+            self._focus_filter,
+            "Filter the leads as you type",
+        )
+        self.action_quit = self._action(
+            "actionQuit", "&Quit", QKeySequence.StandardKey.Quit, self.close, "Quit Funnel Planner"
+        )
+        self.action_shortcuts = self._action(
+            "actionShortcuts", "&Keyboard shortcuts", "F1", self.show_shortcuts
+        )
+        self.action_about = self._action("actionAbout", "&About Funnel Planner", None, self.about)
+
+        self.hat_group = QActionGroup(self)
+        self.hat_actions: dict[Hat, QAction] = {}
+        for hat, key in ((Hat.MARKETING, "Ctrl+1"), (Hat.SALES, "Ctrl+2")):
+            action = self._action(
+                f"{hat.value}Hat",
+                f"{hat.label} hat",
+                key,
+                lambda _checked=False, h=hat: self.switch_hat(h),
+                f"Show the {hat.label.lower()} workspace",
+            )
+            action.setCheckable(True)
+            self.hat_group.addAction(action)
+            self.hat_actions[hat] = action
+
+    def _make_menus_and_toolbar(self) -> None:
+        menus = self.menuBar()
+        file_menu = menus.addMenu("&File")
+        file_menu.addAction(self.action_quit)
+        leads_menu = menus.addMenu("&Leads")
+        for action in (
+            self.action_new_lead,
+            self.action_open_lead,
+            self.action_log_contact,
+            self.action_find,
+        ):
+            leads_menu.addAction(action)
+        leads_menu.addSeparator()
+        leads_menu.addAction(self.action_delete_lead)
+        tasks_menu = menus.addMenu("&Tasks")
+        tasks_menu.addAction(self.action_new_task)
+        tasks_menu.addAction(self.action_toggle_task)
+        view_menu = menus.addMenu("&View")
+        for action in self.hat_actions.values():
+            view_menu.addAction(action)
+        help_menu = menus.addMenu("&Help")
+        help_menu.addAction(self.action_shortcuts)
+        help_menu.addAction(self.action_about)
+
+        toolbar = QToolBar("Main toolbar")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.action_new_lead, self.action_log_contact, self.action_new_task):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        hat_label = QLabel("  Wearing: ")
+        toolbar.addWidget(hat_label)
+        for action in self.hat_actions.values():
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+        for action in toolbar.actions():
+            widget = toolbar.widgetForAction(action)
+            if widget is not None and action.objectName():
+                widget.setObjectName(f"{action.objectName()}Button")
+                widget.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+        # The hat being worn should be unmistakable: the checked hat takes its colour.
+        toolbar.setStyleSheet(
+            "QToolButton { padding: 4px 10px; }"
+            "QToolButton#marketingHatButton:checked { background: #f2a541; font-weight: 600; }"
+            "QToolButton#salesHatButton:checked { background: #5cc8a8; font-weight: 600; }"
+        )
+
+    # ---- hats
+
+    @property
+    def current_hat(self) -> Hat:
+        panel = self.workspace.currentWidget()
+        assert isinstance(panel, TasksPanel)
+        return panel.hat
+
+    def switch_hat(self, hat: Hat) -> None:
+        self.workspace.setCurrentWidget(self.task_panels[hat])
+        self.hat_actions[hat].setChecked(True)
+
+    # ---- leads
+
+    def new_lead(self) -> None:
+        dialog = LeadDialog(self.services, self.hub, None, self.current_hat, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_lead is not None:
+            self.leads_panel.select_lead(dialog.saved_lead.id)
+
+    def open_selected_lead(self) -> None:
+        lead_id = self.leads_panel.selected_lead_id()
+        if lead_id is not None:
+            self.open_lead(lead_id)
+
+    def open_lead(self, lead_id: int) -> None:
+        LeadDialog(self.services, self.hub, lead_id, self.current_hat, self).exec()
+
+    def log_contact(self) -> None:
+        lead_id = self.leads_panel.selected_lead_id()
+        if lead_id is None:
+            self.statusBar().showMessage("Select a lead first, then log a contact.", 5000)
+            return
+        ContactDialog(self.services, self.hub, lead_id, self.current_hat, self).exec()
+
+    def delete_lead(self) -> None:
+        lead_id = self.leads_panel.selected_lead_id()
+        if lead_id is None:
+            return
+        lead = self.services.leads.get(lead_id)
+        answer = QMessageBox.question(
+            self,
+            "Delete lead",
+            f"Delete {lead.name} with {lead.contact_count} logged contacts and the stage "
+            "history? Tasks linked to this lead are kept.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.services.leads.delete(lead_id)
+            self.hub.leads_changed.emit()
+
+    # ---- tasks
+
+    def new_task(self) -> None:
+        lead_id = self.leads_panel.selected_lead_id()
+        dialog = TaskDialog(self.services, self.hub, self.current_hat, None, lead_id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_task is not None:
+            self.switch_hat(dialog.saved_task.hat)
+
+    def edit_task(self, task: Task) -> None:
+        dialog = TaskDialog(self.services, self.hub, task.hat, task, None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_task is not None:
+            self.switch_hat(dialog.saved_task.hat)
+
+    def _toggle_task(self) -> None:
+        self.task_panels[self.current_hat].toggle_selected()
+
+    # ---- misc
+
+    def _focus_filter(self) -> None:
+        self.leads_panel.filter_edit.setFocus()
+        self.leads_panel.filter_edit.selectAll()
+
+    def _update_enabled(self) -> None:
+        has_lead = self.leads_panel.selected_lead_id() is not None
+        for action in (self.action_open_lead, self.action_log_contact, self.action_delete_lead):
+            action.setEnabled(has_lead)
+
+    def _update_status(self) -> None:
+        open_tasks = {
+            hat: sum(1 for t in self.services.tasks.listing(hat, include_done=False)) for hat in Hat
+        }
+        self.status.setText(
+            f"Open tasks: marketing {open_tasks[Hat.MARKETING]} · sales {open_tasks[Hat.SALES]}"
+        )
+        self._update_enabled()
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(
+            f"<tr><td>{a.text().replace('&', '').rstrip('…')}</td>"
+            f"<td><b>{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}</b></td></tr>"
+            for a in self.actions()
+            if not a.shortcut().isEmpty()
+        )
+        QMessageBox.information(self, "Keyboard shortcuts", f"<table cellpadding=4>{rows}</table>")
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<h3>{APP_NAME} {__version__}</h3>"
+            "<p>Plan the month for both hats of a one-person business: "
+            "leads, contacts, marketing and sales tasks.</p>"
+            f"<p>Your data file:<br><code>{self.services.path}</code></p>",
+        )
+
+    # ---- remembered layout
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.window_geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 720)
+        state = self.settings.window_state
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.splitter_state
+        if splitter is None or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes([760, 440])
+        header = self.settings.leads_header_state
+        if header is not None:
+            self.leads_panel.table.horizontalHeader().restoreState(header)
+        hat = self.settings.current_hat
+        self.switch_hat(Hat(hat) if hat in {h.value for h in Hat} else Hat.SALES)
+
+    def save_layout(self) -> None:
+        self.settings.window_geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.splitter_state = self.splitter.saveState()
+        self.settings.leads_header_state = self.leads_panel.table.horizontalHeader().saveState()
+        self.settings.current_hat = self.current_hat.value
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)

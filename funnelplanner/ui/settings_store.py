@@ -1,0 +1,65 @@
+"""Every remembered preference declared once, typed, over one QSettings file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+
+class SettingsStore:
+    """Window layout and preferences; kept apart from the owner's data file."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._settings = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._settings.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def _set(self, key: str, value: object) -> None:
+        self._settings.setValue(key, value)
+
+    @property
+    def window_geometry(self) -> QByteArray | None:
+        return self._bytes("window/geometry")
+
+    @window_geometry.setter
+    def window_geometry(self, value: QByteArray) -> None:
+        self._set("window/geometry", value)
+
+    @property
+    def window_state(self) -> QByteArray | None:
+        return self._bytes("window/state")
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._set("window/state", value)
+
+    @property
+    def splitter_state(self) -> QByteArray | None:
+        return self._bytes("window/splitter")
+
+    @splitter_state.setter
+    def splitter_state(self, value: QByteArray) -> None:
+        self._set("window/splitter", value)
+
+    @property
+    def leads_header_state(self) -> QByteArray | None:
+        return self._bytes("leads/header")
+
+    @leads_header_state.setter
+    def leads_header_state(self, value: QByteArray) -> None:
+        self._set("leads/header", value)
+
+    @property
+    def current_hat(self) -> str:
+        return str(self._settings.value("window/hat", "sales"))
+
+    @current_hat.setter
+    def current_hat(self, value: str) -> None:
+        self._set("window/hat", value)
+
+    def sync(self) -> None:
+        self._settings.sync()

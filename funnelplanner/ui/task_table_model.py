@@ -1,0 +1,95 @@
+"""A hat's task list: a thin adapter over a list of tasks, with a done checkbox."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from funnelplanner.domain.models import Task
+from funnelplanner.ui.formatting import format_date
+
+Index = QModelIndex | QPersistentModelIndex
+HEADERS = ("Done", "Task", "Due", "Lead")
+OVERDUE = QColor("#c0392b")
+DONE = QColor("#8a8a8a")
+
+
+class TaskTableModel(QAbstractTableModel):
+    """Tasks of one hat; ticking the Done box calls ``on_toggle(task_id, done)``."""
+
+    def __init__(self, on_toggle: Callable[[int, bool], None]) -> None:
+        super().__init__()
+        self._tasks: list[Task] = []
+        self._on_toggle = on_toggle
+
+    def set_tasks(self, tasks: list[Task]) -> None:
+        self.beginResetModel()
+        self._tasks = list(tasks)
+        self.endResetModel()
+
+    def task_at(self, row: int) -> Task:
+        return self._tasks[row]
+
+    def row_of(self, task_id: int) -> int:
+        return next((i for i, t in enumerate(self._tasks) if t.id == task_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._tasks)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == 0:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._tasks):
+            return None
+        task = self._tasks[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.CheckStateRole and column == 0:
+            return Qt.CheckState.Checked if task.done else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DisplayRole:
+            return ("", task.title, format_date(task.due), task.lead_name)[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1 and task.notes:
+            return task.notes
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if task.done:
+                return QBrush(DONE)
+            if column == 2 and task.due is not None and task.due < date.today():
+                return QBrush(OVERDUE)
+        if role == Qt.ItemDataRole.FontRole and task.done and column == 1:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.UserRole:
+            return task.id
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != 0:
+            return False
+        if role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked
+        task = self._tasks[index.row()]
+        self._tasks[index.row()] = replace(task, done=checked)
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(HEADERS) - 1))
+        # The owner of the model saves it; a failed save reloads the list as stored.
+        self._on_toggle(task.id, checked)
+        return True

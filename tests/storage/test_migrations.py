@@ -1,0 +1,137 @@
+"""The migrations build exactly the schema the ORM rows describe."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import create_engine, inspect, text
+
+from funnelplanner.storage import migrate
+from funnelplanner.storage.database import open_database
+from funnelplanner.storage.rows import Base
+
+TABLES = {"alembic_version", "leads", "stage_changes", "contacts", "tasks"}
+
+
+def schema_diff(engine) -> list:
+    with engine.connect() as connection:
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "render_as_batch": True}
+        )
+        return compare_metadata(context, Base.metadata)
+
+
+def test_empty_file_upgraded_to_head_matches_the_orm(tmp_path):
+    engine = create_engine(f"sqlite:///{tmp_path / 'empty.sqlite'}")
+    try:
+        with engine.begin() as connection:
+            migrate.upgrade_to_head(connection)
+        assert schema_diff(engine) == []
+        assert set(inspect(engine).get_table_names()) == TABLES
+    finally:
+        engine.dispose()
+
+
+def test_compare_metadata_does_see_differences(tmp_path):
+    # Guards the test above: an incomplete schema must give a non-empty diff.
+    engine = create_engine(f"sqlite:///{tmp_path / 'partial.sqlite'}")
+    try:
+        with engine.begin() as connection:
+            migrate.upgrade_to_head(connection)
+            connection.execute(text("DROP INDEX ix_leads_email"))
+            connection.execute(text("ALTER TABLE tasks ADD COLUMN extra INTEGER"))
+        diff = schema_diff(engine)
+        kinds = {entry[0] if isinstance(entry, tuple) else entry[0][0] for entry in diff}
+        assert "add_index" in kinds
+        assert "remove_column" in kinds
+    finally:
+        engine.dispose()
+
+
+def test_open_database_upgrades_a_new_file_to_head(db_path):
+    database = open_database(db_path)
+    try:
+        assert schema_diff(database.engine) == []
+        with database.engine.connect() as connection:
+            revision = connection.execute(text("SELECT version_num FROM alembic_version")).all()
+        assert revision == [(migrate.head_revision(),)]
+    finally:
+        database.close()
+
+
+def test_opening_twice_is_harmless(db_path):
+    open_database(db_path).close()
+    database = open_database(db_path)
+    try:
+        assert schema_diff(database.engine) == []
+    finally:
+        database.close()
+
+
+def test_revisions_form_one_line_from_0001_to_head():
+    scripts = migrate._scripts()
+    assert scripts.get_heads() == [migrate.head_revision()]
+    chain = [script.revision for script in scripts.walk_revisions()]
+    assert chain[-1] == "0001"
+    assert chain[0] == migrate.head_revision()
+    assert migrate.is_known_revision("0001")
+    assert not migrate.is_known_revision("9999_future")
+    assert not migrate.is_known_revision("")
+
+
+def test_upgrade_to_0001_then_head(tmp_path):
+    path = tmp_path / "stepwise.sqlite"
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.begin() as connection:
+            migrate.upgrade_to_head(connection, "0001")
+        with engine.begin() as connection:
+            migrate.upgrade_to_head(connection)
+        assert schema_diff(engine) == []
+    finally:
+        engine.dispose()
+
+
+def test_downgrade_to_base_removes_everything(tmp_path):
+    path = tmp_path / "down.sqlite"
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.begin() as connection:
+            migrate.upgrade_to_head(connection)
+        with engine.begin() as connection:
+            command.downgrade(migrate.alembic_config(connection), "base")
+        assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
+        with engine.begin() as connection:
+            migrate.upgrade_to_head(connection)
+        assert schema_diff(engine) == []
+    finally:
+        engine.dispose()
+
+
+def test_foreign_keys_of_the_migrated_schema(tmp_path):
+    path = tmp_path / "fk.sqlite"
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.begin() as connection:
+            migrate.upgrade_to_head(connection)
+    finally:
+        engine.dispose()
+    connection = sqlite3.connect(path)
+    try:
+        found = {
+            table: {
+                (row[3], row[2], row[6])  # from column, referred table, on delete
+                for row in connection.execute(f"PRAGMA foreign_key_list({table})")
+            }
+            for table in ("contacts", "stage_changes", "tasks")
+        }
+    finally:
+        connection.close()
+    assert found == {
+        "contacts": {("lead_id", "leads", "CASCADE")},
+        "stage_changes": {("lead_id", "leads", "CASCADE")},
+        "tasks": {("lead_id", "leads", "SET NULL")},
+    }

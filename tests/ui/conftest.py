@@ -1,0 +1,31 @@
+"""Helpers for driving the window the way a person does."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from funnelplanner.app import create_app
+from funnelplanner.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot) -> Iterator[Callable[[Path], MainWindow]]:
+    """Opens the app on a file, as `funnelplanner --db FILE` would; closes it afterwards."""
+    windows: list[MainWindow] = []
+
+    def opener(path: Path) -> MainWindow:
+        _app, window = create_app(["--db", str(path)])
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield opener
+    for window in windows:
+        window.close()
+        window.services.close()
