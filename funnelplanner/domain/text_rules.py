@@ -29,3 +29,18 @@ def clean_multiline(value: str, *, limit: int) -> tuple[str, str]:
     if any(unicodedata.category(ch) == "Cc" and ch not in _MULTILINE_ALLOWED for ch in text):
         return text, "contains control characters; type it again without them"
     return text, ""
+
+
+# Separates fields in a search key. str.split() treats it as white space, so no typed
+# word can contain it and one word never matches across two fields.
+KEY_SEPARATOR = "\x1f"
+
+
+def fold(text: str) -> str:
+    """Case-free form of text for matching and sorting: all of Unicode, not only ASCII."""
+    return text.casefold()
+
+
+def search_key(*fields: str) -> str:
+    """One folded string of every searchable field, for a single LIKE per typed word."""
+    return KEY_SEPARATOR.join(fold(field) for field in fields if field)

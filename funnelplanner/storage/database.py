@@ -14,8 +14,6 @@ from funnelplanner.domain.errors import DatabaseFileError
 from funnelplanner.storage import migrate
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-# SQL function registered on every connection; lead_repository calls it as func.fp_fold.
-FOLD_FUNCTION = "fp_fold"
 
 
 @dataclass(frozen=True)
@@ -48,8 +46,7 @@ def open_database(path: Path) -> Database:
     check_file(path)
     engine = _make_engine(path)
     try:
-        with engine.begin() as connection:
-            migrate.upgrade_to_head(connection)
+        _migrate(engine, path)
     except DatabaseFileError:
         engine.dispose()
         raise
@@ -59,6 +56,32 @@ def open_database(path: Path) -> Database:
             f"{path} could not be opened: {exc}. Restore a backup or choose another file."
         ) from exc
     return Database(path=path, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+
+
+def _migrate(engine: Engine, path: Path) -> None:
+    """Upgrade the schema in one transaction, with foreign keys off while tables are rebuilt.
+
+    SQLite rebuilds a table to alter it (drop, then rename a copy); with foreign keys on,
+    dropping ``leads`` would cascade and delete every contact and stage change.
+    """
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        # In autocommit (outside any transaction) the pragma takes effect; inside, it is ignored.
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                if migrate.current_revision(connection) == migrate.head_revision():
+                    return
+                migrate.upgrade_to_head(connection)
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise DatabaseFileError(
+                        f"{path} could not be upgraded: {len(broken)} rows point at rows that "
+                        "do not exist. The file was left as it was; restore a backup."
+                    )
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
 
 
 def check_file(path: Path) -> None:
@@ -123,11 +146,6 @@ def _peek(path: Path) -> tuple[list[str], str | None]:
         connection.close()
 
 
-def _fold(value: object) -> object:
-    """Full Unicode case folding for SQL: text compared or sorted regardless of case."""
-    return value.casefold() if isinstance(value, str) else value
-
-
 def _make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}")
 
@@ -143,8 +161,6 @@ def _make_engine(path: Path) -> Engine:
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA busy_timeout = 5000")
         cursor.close()
-        # SQLite's lower() and LIKE fold ASCII only: "élodie" would not find "Élodie".
-        dbapi_connection.create_function(FOLD_FUNCTION, 1, _fold, deterministic=True)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from funnelplanner.domain.errors import NotFoundError
 from funnelplanner.domain.models import Lead, LeadFields, LeadQuery, StageChange
+from funnelplanner.domain.text_rules import fold, search_key
 from funnelplanner.domain.vocabulary import FUNNEL_ORDER, Stage
 from funnelplanner.storage.rows import LeadRow, StageChangeRow
 
@@ -21,8 +22,8 @@ _STAGE_RANK = case(
 )
 
 SORT_COLUMNS: dict[str, ColumnElement[object]] = {
-    "name": func.fp_fold(LeadRow.name),
-    "company": func.fp_fold(LeadRow.company),
+    "name": LeadRow.name_key,  # type: ignore[dict-item]
+    "company": LeadRow.company_key,  # type: ignore[dict-item]
     "stage": _STAGE_RANK,
     "contact_count": LeadRow.contact_count,  # type: ignore[dict-item]
     "last_contact": LeadRow.last_contact_at,  # type: ignore[dict-item]
@@ -78,6 +79,12 @@ def add(session: Session, fields: LeadFields, now: datetime) -> LeadRow:
 def apply_fields(row: LeadRow, fields: LeadFields, now: datetime) -> None:
     """Copy everything but the stage, which only ``set_stage`` changes (it keeps history)."""
     row.name = fields.name
+    row.name_key = fold(fields.name)
+    row.company_key = fold(fields.company)
+    row.email_key = fold(fields.email)
+    row.search_key = search_key(
+        fields.name, fields.company, fields.email, fields.phone, fields.phone_key, fields.source
+    )
     row.company = fields.company
     row.email = fields.email
     row.phone = fields.phone
@@ -119,11 +126,9 @@ def _where(query: LeadQuery) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if query.stage is not None:
         conditions.append(LeadRow.stage == query.stage.value)
-    columns = (LeadRow.name, LeadRow.company, LeadRow.email, LeadRow.phone, LeadRow.source)
-    for word in query.text.casefold().split():
+    for word in fold(query.text).split():
         pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        # fp_fold (registered by storage.database) folds all of Unicode, not only ASCII.
-        conditions.append(or_(*(func.fp_fold(c).like(pattern, escape="\\") for c in columns)))
+        conditions.append(LeadRow.search_key.like(pattern, escape="\\"))
     return conditions
 
 
@@ -152,7 +157,7 @@ def find_matching(
     """Leads that share the email (any case) or the phone number."""
     matches: list[ColumnElement[bool]] = []
     if email:
-        matches.append(func.fp_fold(LeadRow.email) == email.casefold())
+        matches.append(LeadRow.email_key == fold(email))
     if phone_key:
         matches.append(LeadRow.phone_key == phone_key)
     if not matches:

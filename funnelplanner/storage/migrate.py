@@ -7,6 +7,7 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 
@@ -35,6 +36,11 @@ def head_revision() -> str:
 
 def is_known_revision(revision: str) -> bool:
     return any(script.revision == revision for script in _scripts().walk_revisions())
+
+
+def current_revision(connection: Connection) -> str | None:
+    """The schema revision stored in the file, or None for a new file."""
+    return MigrationContext.configure(connection).get_current_revision()
 
 
 def upgrade_to_head(connection: Connection, target: str = "head") -> None:

@@ -37,6 +37,12 @@ class LeadRow(Base):
     # E.164 form of the phone, so "0171 2345678" and "+49 171 2345678" match.
     phone_key: Mapped[str] = mapped_column(String(20), default="")
     website: Mapped[str] = mapped_column(String(500), default="")
+    # Case-folded copies kept by the repository: SQLite's own lower() and LIKE fold
+    # ASCII only, and a Python function per row would make 100k-lead lists crawl.
+    name_key: Mapped[str] = mapped_column(String(200), default="")
+    company_key: Mapped[str] = mapped_column(String(200), default="")
+    email_key: Mapped[str] = mapped_column(String(320), default="")
+    search_key: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(String(100), default="")
     # Money as whole cents: exact sums, no binary fractions.
     value_cents: Mapped[int | None] = mapped_column(Integer, default=None)
@@ -54,9 +60,10 @@ class LeadRow(Base):
         CheckConstraint(f"stage IN {STAGES_SQL}", name="stage"),
         CheckConstraint("contact_count >= 0", name="contact_count"),
         CheckConstraint("value_cents IS NULL OR value_cents >= 0", name="value"),
-        Index("ix_leads_name", "name"),
+        Index("ix_leads_name_key", "name_key"),
+        Index("ix_leads_company_key", "company_key"),
         Index("ix_leads_stage", "stage"),
-        Index("ix_leads_email", "email"),
+        Index("ix_leads_email_key", "email_key"),
         Index("ix_leads_phone_key", "phone_key"),
         Index("ix_leads_next_follow_up", "next_follow_up"),
         Index("ix_leads_last_contact_at", "last_contact_at"),

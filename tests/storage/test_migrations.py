@@ -41,7 +41,7 @@ def test_compare_metadata_does_see_differences(tmp_path):
     try:
         with engine.begin() as connection:
             migrate.upgrade_to_head(connection)
-            connection.execute(text("DROP INDEX ix_leads_email"))
+            connection.execute(text("DROP INDEX ix_leads_email_key"))
             connection.execute(text("ALTER TABLE tasks ADD COLUMN extra INTEGER"))
         diff = schema_diff(engine)
         kinds = {entry[0] if isinstance(entry, tuple) else entry[0][0] for entry in diff}
