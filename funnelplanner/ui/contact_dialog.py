@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from html import escape
 
 from PySide6.QtCore import QDateTime, Qt
@@ -98,7 +99,14 @@ class ContactDialog(QDialog):
         self.note_edit.setPlaceholderText("What was said, what was promised")
         self.note_edit.setFixedHeight(90)
         self.follow_up = OptionalDate("contactFollowUp", "Next follow-up on", "Next follow-up")
-        self.follow_up.set_value(lead.next_follow_up)
+        today = date.today()
+        if lead.next_follow_up is not None and lead.next_follow_up > today:
+            self.follow_up.set_value(lead.next_follow_up)
+        else:
+            # A follow-up that is due is what this contact does: suggest the next one a
+            # week on, left unticked until the owner decides.
+            self.follow_up.set_value(today + timedelta(days=7))
+            self.follow_up.toggle.setChecked(False)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

@@ -126,6 +126,20 @@ class MainWindow(QMainWindow):
             self._toggle_task,
             "Mark the selected task done (or not done)",
         )
+        self.action_edit_task = self._action(
+            "actionEditTask",
+            "&Edit task…",
+            "Ctrl+E",
+            self._edit_selected_task,
+            "Edit the selected task of the current hat",
+        )
+        self.action_delete_task = self._action(
+            "actionDeleteTask",
+            "De&lete task…",
+            "Ctrl+Delete",
+            self._delete_task,
+            "Delete the selected task of the current hat",
+        )
         self.action_find = self._action(
             "actionFindLeads",
             "&Find leads",
@@ -171,7 +185,10 @@ class MainWindow(QMainWindow):
         leads_menu.addAction(self.action_delete_lead)
         tasks_menu = menus.addMenu("&Tasks")
         tasks_menu.addAction(self.action_new_task)
+        tasks_menu.addAction(self.action_edit_task)
         tasks_menu.addAction(self.action_toggle_task)
+        tasks_menu.addSeparator()
+        tasks_menu.addAction(self.action_delete_task)
         view_menu = menus.addMenu("&View")
         for action in self.hat_actions.values():
             view_menu.addAction(action)
@@ -267,6 +284,14 @@ class MainWindow(QMainWindow):
 
     def _toggle_task(self) -> None:
         self.task_panels[self.current_hat].toggle_selected()
+
+    def _edit_selected_task(self) -> None:
+        task = self.task_panels[self.current_hat].selected_task()
+        if task is not None:
+            self.edit_task(task)
+
+    def _delete_task(self) -> None:
+        self.task_panels[self.current_hat].delete_selected()
 
     # ---- misc
 

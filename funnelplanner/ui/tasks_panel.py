@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -71,7 +71,8 @@ class TasksPanel(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(3, 140)
-        self.table.doubleClicked.connect(lambda _index: self._edit_selected())
+        # Deferred so the dialog opens after the double-click is handled, not inside it.
+        self.table.activated.connect(lambda _index: QTimer.singleShot(0, self._edit_selected))
 
         self.empty_label = QLabel(
             f"No {hat.label.lower()} tasks yet. Add one with New task (Ctrl+T)."

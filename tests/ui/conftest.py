@@ -22,6 +22,10 @@ def open_window(qtbot: QtBot) -> Iterator[Callable[[Path], MainWindow]]:
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        # The offscreen platform activates no window by itself; a person's window is
+        # active, and window shortcuts only fire in an active window.
+        window.windowHandle().requestActivate()
+        qtbot.waitUntil(window.isActiveWindow, timeout=2000)
         windows.append(window)
         return window
 
