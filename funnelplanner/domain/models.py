@@ -23,6 +23,7 @@ class LeadDraft:
     notes: str = ""
     stage: Stage = Stage.LEAD
     next_follow_up: date | None = None
+    campaign_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class LeadFields:
     notes: str
     stage: Stage
     next_follow_up: date | None
+    campaign_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,8 @@ class Lead:
     contact_count: int
     last_contact: datetime | None
     created_at: datetime
+    campaign_id: int | None = None
+    campaign_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,7 @@ class StageChange:
     stage: Stage
     entered_at: datetime
     reason: str = ""
+    override: bool = False
 
 
 @dataclass(frozen=True)
@@ -85,6 +90,7 @@ class ContactDraft:
     # False: only a given date changes the lead's follow-up. True: the lead's follow-up
     # becomes exactly next_follow_up, so None clears it.
     replace_follow_up: bool = False
+    campaign_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -99,6 +105,7 @@ class Contact:
     direction: Direction
     outcome: str
     note: str
+    campaign_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -108,6 +115,7 @@ class LeadDetail:
     lead: Lead
     contacts: list[Contact] = field(default_factory=list)
     history: list[StageChange] = field(default_factory=list)
+    criteria_met: dict[str, bool] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -119,6 +127,7 @@ class TaskDraft:
     due: date | None = None
     lead_id: int | None = None
     notes: str = ""
+    campaign_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -135,6 +144,8 @@ class Task:
     notes: str
     created_at: datetime
     done_at: datetime | None
+    campaign_id: int | None = None
+    campaign_name: str = ""
 
 
 @dataclass(frozen=True)

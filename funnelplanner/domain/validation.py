@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from urllib.parse import urlsplit
 
@@ -12,6 +13,7 @@ from email_validator import EmailNotValidError, validate_email
 
 from funnelplanner.domain.errors import ValidationError
 from funnelplanner.domain.models import ContactDraft, LeadDraft, LeadFields, TaskDraft
+from funnelplanner.domain.planning_models import CampaignChannel, CampaignDraft
 from funnelplanner.domain.text_rules import clean_line, clean_multiline
 
 NAME_LIMIT = 200
@@ -88,6 +90,7 @@ def validate_lead(draft: LeadDraft, region: str) -> LeadFields:
         notes=notes,
         stage=draft.stage,
         next_follow_up=draft.next_follow_up,
+        campaign_id=draft.campaign_id,
     )
 
 
@@ -206,6 +209,7 @@ def validate_contact(draft: ContactDraft, now: datetime) -> ContactDraft:
         note=note,
         next_follow_up=draft.next_follow_up,
         replace_follow_up=draft.replace_follow_up,
+        campaign_id=draft.campaign_id,
     )
 
 
@@ -220,4 +224,52 @@ def validate_task(draft: TaskDraft) -> TaskDraft:
         errors["notes"] = f"Notes {error}"
     if errors:
         raise ValidationError(errors)
-    return TaskDraft(title=title, hat=draft.hat, due=draft.due, lead_id=draft.lead_id, notes=notes)
+    return TaskDraft(
+        title=title,
+        hat=draft.hat,
+        due=draft.due,
+        lead_id=draft.lead_id,
+        notes=notes,
+        campaign_id=draft.campaign_id,
+    )
+
+
+@dataclass(frozen=True)
+class CampaignFields:
+    name: str
+    channel: CampaignChannel
+    start: date | None
+    end: date | None
+    budget: Decimal | None
+    expected_leads: int | None
+    notes: str
+
+
+def validate_campaign(draft: CampaignDraft) -> CampaignFields:
+    """Check a campaign: a name, dates in order, money and counts not negative."""
+    errors: dict[str, str] = {}
+    name, error = clean_line(draft.name, limit=SHORT_LIMIT, required=True)
+    if error:
+        errors["name"] = f"Name {error}"
+    notes, error = clean_multiline(draft.notes, limit=NOTES_LIMIT)
+    if error:
+        errors["notes"] = f"Notes {error}"
+    if draft.start and draft.end and draft.end < draft.start:
+        errors["end"] = "End date is before the start date"
+    budget: Decimal | None = None
+    try:
+        budget = parse_money(draft.budget, "budget")
+    except ValidationError as exc:
+        errors.update(exc.errors)
+    expected: int | None = None
+    raw = draft.expected_leads.strip().replace(",", "").replace("_", "")
+    if raw:
+        if not raw.isdigit():
+            errors["expected_leads"] = f"Expected leads is not a whole number: '{raw}'"
+        elif int(raw) > 10_000_000:
+            errors["expected_leads"] = "Expected leads is too large"
+        else:
+            expected = int(raw)
+    if errors:
+        raise ValidationError(errors)
+    return CampaignFields(name, draft.channel, draft.start, draft.end, budget, expected, notes)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from funnelplanner.domain.errors import ValidationError
 from funnelplanner.domain.models import Contact, ContactDraft
 from funnelplanner.domain.validation import validate_contact
 from funnelplanner.services.clock import Clock
 from funnelplanner.storage import contact_repository, lead_repository
+from funnelplanner.storage.rows import CampaignRow
 
 
 class ContactService:
@@ -20,6 +22,13 @@ class ContactService:
         clean = validate_contact(draft, self._clock())
         with self._sessions.begin() as session:
             lead = lead_repository.get_row(session, lead_id)
+            if (
+                clean.campaign_id is not None
+                and session.get(CampaignRow, clean.campaign_id) is None
+            ):
+                raise ValidationError(
+                    {"campaign": f"There is no campaign with id {clean.campaign_id}"}
+                )
             row = contact_repository.add(session, lead, clean)
             if clean.replace_follow_up or clean.next_follow_up is not None:
                 lead.next_follow_up = clean.next_follow_up

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
+from datetime import datetime, tzinfo
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from funnelplanner.services.campaigns import CampaignService
 from funnelplanner.services.clock import Clock, system_clock
 from funnelplanner.services.contacts import ContactService
 from funnelplanner.services.leads import LeadService
+from funnelplanner.services.planning import PlanningService
+from funnelplanner.services.settings import SettingsService
 from funnelplanner.services.tasks import TaskService
 from funnelplanner.storage.database import Database, open_database
 
@@ -20,9 +26,18 @@ class Services:
     leads: LeadService
     contacts: ContactService
     tasks: TaskService
+    campaigns: CampaignService
+    planning: PlanningService
+    settings: SettingsService
 
     @classmethod
-    def open(cls, path: Path, region: str = "US", clock: Clock = system_clock) -> Services:
+    def open(
+        cls,
+        path: Path,
+        region: str = "US",
+        clock: Clock = system_clock,
+        zone: tzinfo | None = None,
+    ) -> Services:
         """Open (creating or upgrading) the database file and build the services over it.
 
         Raises:
@@ -35,6 +50,10 @@ class Services:
             leads=LeadService(sessions, clock, region),
             contacts=ContactService(sessions, clock),
             tasks=TaskService(sessions, clock),
+            campaigns=CampaignService(sessions, clock),
+            # Months begin at local midnight: the owner's own time zone, unless told.
+            planning=PlanningService(sessions, clock, zone or local_zone()),
+            settings=SettingsService(sessions),
         )
 
     @property
@@ -43,3 +62,18 @@ class Services:
 
     def close(self) -> None:
         self.database.close()
+
+
+def local_zone() -> tzinfo:
+    """The machine's time zone with its daylight-saving rules, so every month's midnight
+    is right; a fixed offset only when the system names no zone."""
+    name = os.environ.get("TZ", "").lstrip(":")
+    try:
+        if name:
+            return ZoneInfo(name)
+        with open("/etc/localtime", "rb") as handle:
+            return ZoneInfo.from_file(handle)
+    except (OSError, ValueError, ZoneInfoNotFoundError):
+        zone = datetime.now().astimezone().tzinfo
+        assert zone is not None
+        return zone

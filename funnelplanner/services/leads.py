@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -12,7 +13,9 @@ from funnelplanner.domain.text_rules import clean_multiline
 from funnelplanner.domain.validation import phone_key, validate_lead
 from funnelplanner.domain.vocabulary import Stage
 from funnelplanner.services.clock import Clock
-from funnelplanner.storage import contact_repository, lead_repository
+from funnelplanner.services.settings import read_agreement
+from funnelplanner.storage import campaign_repository, contact_repository, lead_repository
+from funnelplanner.storage.rows import CampaignRow
 
 
 class LeadService:
@@ -27,26 +30,51 @@ class LeadService:
         """Validate and store a new lead; its first stage goes into the history."""
         fields = validate_lead(draft, self.region)
         with self._sessions.begin() as session:
+            _check_campaign(session, fields.campaign_id)
             row = lead_repository.add(session, fields, self._clock())
             return lead_repository.to_lead(row)
 
-    def update(self, lead_id: int, draft: LeadDraft, reason: str = "") -> Lead:
-        """Replace a lead's fields; a new stage is recorded in the history."""
+    def update(
+        self,
+        lead_id: int,
+        draft: LeadDraft,
+        reason: str = "",
+        override: bool = False,
+        criteria: dict[str, bool] | None = None,
+    ) -> Lead:
+        """Replace a lead's fields (and checklist); a new stage is recorded in the history."""
         fields = validate_lead(draft, self.region)
         reason = _clean_reason(reason)
         now = self._clock()
         with self._sessions.begin() as session:
+            _check_campaign(session, fields.campaign_id)
             row = lead_repository.get_row(session, lead_id)
             lead_repository.apply_fields(row, fields, now)
-            lead_repository.set_stage(session, row, fields.stage, now, reason)
+            lead_repository.set_stage(session, row, fields.stage, now, reason, override)
+            if criteria is not None:
+                lead_repository.set_criteria(session, lead_id, criteria)
             return lead_repository.to_lead(row)
 
-    def change_stage(self, lead_id: int, stage: Stage, reason: str = "") -> Lead:
+    def change_stage(
+        self, lead_id: int, stage: Stage, reason: str = "", override: bool = False
+    ) -> Lead:
+        """Move a lead; ``override`` records that it went on with criteria unmet."""
         reason = _clean_reason(reason)
         with self._sessions.begin() as session:
             row = lead_repository.get_row(session, lead_id)
-            lead_repository.set_stage(session, row, stage, self._clock(), reason)
+            lead_repository.set_stage(session, row, stage, self._clock(), reason, override)
             return lead_repository.to_lead(row)
+
+    def set_criteria(self, lead_id: int, met: dict[str, bool]) -> None:
+        with self._sessions.begin() as session:
+            lead_repository.get_row(session, lead_id)
+            lead_repository.set_criteria(session, lead_id, met)
+
+    def unmet_criteria(self, lead_id: int, met: dict[str, bool] | None = None) -> list[str]:
+        """The agreement's criteria this lead does not meet (``met`` overrides what is stored)."""
+        with self._sessions.begin() as session:
+            stored = lead_repository.criteria(session, lead_id) if met is None else met
+            return [c for c in read_agreement(session).criteria if not stored.get(c, False)]
 
     def set_follow_up(self, lead_id: int, when: date | None) -> Lead:
         with self._sessions.begin() as session:
@@ -67,10 +95,14 @@ class LeadService:
     def detail(self, lead_id: int) -> LeadDetail:
         with self._sessions.begin() as session:
             lead = lead_repository.to_lead(lead_repository.get_row(session, lead_id))
+            if lead.campaign_id is not None:
+                names = campaign_repository.names(session, {lead.campaign_id})
+                lead = replace(lead, campaign_name=names.get(lead.campaign_id, ""))
             return LeadDetail(
                 lead=lead,
                 contacts=contact_repository.for_lead(session, lead_id),
                 history=lead_repository.history(session, lead_id),
+                criteria_met=lead_repository.criteria(session, lead_id),
             )
 
     def duplicates(self, draft: LeadDraft, exclude_id: int | None = None) -> list[Lead]:
@@ -99,6 +131,11 @@ class LeadService:
         query = LeadQuery(text=text, sort_key="last_contact", descending=True)
         with self._sessions.begin() as session:
             return lead_repository.page(session, query, 0, limit)
+
+
+def _check_campaign(session: Session, campaign_id: int | None) -> None:
+    if campaign_id is not None and session.get(CampaignRow, campaign_id) is None:
+        raise ValidationError({"campaign": f"There is no campaign with id {campaign_id}"})
 
 
 def _clean_reason(reason: str) -> str:

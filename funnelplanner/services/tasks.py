@@ -10,7 +10,7 @@ from funnelplanner.domain.validation import validate_task
 from funnelplanner.domain.vocabulary import Hat
 from funnelplanner.services.clock import Clock
 from funnelplanner.storage import task_repository
-from funnelplanner.storage.rows import LeadRow, TaskRow
+from funnelplanner.storage.rows import CampaignRow, LeadRow, TaskRow
 
 
 class TaskService:
@@ -21,7 +21,7 @@ class TaskService:
     def create(self, draft: TaskDraft) -> Task:
         clean = validate_task(draft)
         with self._sessions.begin() as session:
-            _check_lead(session, clean.lead_id)
+            _check_links(session, clean)
             row = TaskRow(created_at=self._clock(), done=False)
             _apply(row, clean)
             session.add(row)
@@ -31,7 +31,7 @@ class TaskService:
     def update(self, task_id: int, draft: TaskDraft) -> Task:
         clean = validate_task(draft)
         with self._sessions.begin() as session:
-            _check_lead(session, clean.lead_id)
+            _check_links(session, clean)
             row = task_repository.get_row(session, task_id)
             _apply(row, clean)
             session.flush()
@@ -65,8 +65,11 @@ def _apply(row: TaskRow, draft: TaskDraft) -> None:
     row.due = draft.due
     row.lead_id = draft.lead_id
     row.notes = draft.notes
+    row.campaign_id = draft.campaign_id
 
 
-def _check_lead(session: Session, lead_id: int | None) -> None:
-    if lead_id is not None and session.get(LeadRow, lead_id) is None:
-        raise ValidationError({"lead": f"There is no lead with id {lead_id}"})
+def _check_links(session: Session, draft: TaskDraft) -> None:
+    if draft.lead_id is not None and session.get(LeadRow, draft.lead_id) is None:
+        raise ValidationError({"lead": f"There is no lead with id {draft.lead_id}"})
+    if draft.campaign_id is not None and session.get(CampaignRow, draft.campaign_id) is None:
+        raise ValidationError({"campaign": f"There is no campaign with id {draft.campaign_id}"})

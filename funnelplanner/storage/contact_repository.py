@@ -20,6 +20,7 @@ def to_contact(row: ContactRow) -> Contact:
         direction=Direction(row.direction),
         outcome=row.outcome,
         note=row.note,
+        campaign_id=row.campaign_id,
     )
 
 
@@ -34,6 +35,7 @@ def add(session: Session, lead: LeadRow, draft: ContactDraft) -> ContactRow:
         direction=draft.direction.value,
         outcome=draft.outcome,
         note=draft.note,
+        campaign_id=draft.campaign_id,
     )
     session.add(row)
     lead.contact_count += 1

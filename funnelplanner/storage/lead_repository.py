@@ -6,14 +6,14 @@ from collections.abc import Sequence
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, case, func, or_, select
+from sqlalchemy import ColumnElement, case, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from funnelplanner.domain.errors import NotFoundError
 from funnelplanner.domain.models import Lead, LeadFields, LeadQuery, StageChange
 from funnelplanner.domain.text_rules import fold, search_key
 from funnelplanner.domain.vocabulary import FUNNEL_ORDER, Stage
-from funnelplanner.storage.rows import LeadRow, StageChangeRow
+from funnelplanner.storage.rows import LeadCriterionRow, LeadRow, StageChangeRow
 
 _STAGE_RANK = case(
     {stage.value: index for index, stage in enumerate(FUNNEL_ORDER)},
@@ -49,6 +49,7 @@ def to_lead(row: LeadRow) -> Lead:
         contact_count=row.contact_count,
         last_contact=row.last_contact_at,
         created_at=row.created_at,
+        campaign_id=row.campaign_id,
     )
 
 
@@ -94,23 +95,53 @@ def apply_fields(row: LeadRow, fields: LeadFields, now: datetime) -> None:
     row.value_cents = money_to_cents(fields.value)
     row.notes = fields.notes
     row.next_follow_up = fields.next_follow_up
+    row.campaign_id = fields.campaign_id
     row.updated_at = now
 
 
-def set_stage(session: Session, row: LeadRow, stage: Stage, when: datetime, reason: str) -> bool:
+def set_stage(
+    session: Session,
+    row: LeadRow,
+    stage: Stage,
+    when: datetime,
+    reason: str,
+    override: bool = False,
+) -> bool:
     """Move a lead to a stage and record it; returns False when it was already there."""
     if row.stage == stage.value:
         return False
     row.stage = stage.value
     row.updated_at = when
-    add_stage_change(session, row.id, stage, when, reason)
+    add_stage_change(session, row.id, stage, when, reason, override)
     return True
 
 
 def add_stage_change(
-    session: Session, lead_id: int, stage: Stage, when: datetime, reason: str = ""
+    session: Session,
+    lead_id: int,
+    stage: Stage,
+    when: datetime,
+    reason: str = "",
+    override: bool = False,
 ) -> None:
-    session.add(StageChangeRow(lead_id=lead_id, stage=stage.value, entered_at=when, reason=reason))
+    session.add(
+        StageChangeRow(
+            lead_id=lead_id, stage=stage.value, entered_at=when, reason=reason, override=override
+        )
+    )
+
+
+def criteria(session: Session, lead_id: int) -> dict[str, bool]:
+    rows = session.scalars(select(LeadCriterionRow).where(LeadCriterionRow.lead_id == lead_id))
+    return {r.criterion: r.met for r in rows}
+
+
+def set_criteria(session: Session, lead_id: int, met: dict[str, bool]) -> None:
+    """Replace the lead's checklist with ``met``."""
+    session.execute(delete(LeadCriterionRow).where(LeadCriterionRow.lead_id == lead_id))
+    session.add_all(
+        LeadCriterionRow(lead_id=lead_id, criterion=name, met=value) for name, value in met.items()
+    )
 
 
 def history(session: Session, lead_id: int) -> list[StageChange]:
@@ -119,7 +150,7 @@ def history(session: Session, lead_id: int) -> list[StageChange]:
         .where(StageChangeRow.lead_id == lead_id)
         .order_by(StageChangeRow.entered_at, StageChangeRow.id)
     )
-    return [StageChange(Stage(r.stage), r.entered_at, r.reason) for r in rows]
+    return [StageChange(Stage(r.stage), r.entered_at, r.reason, r.override) for r in rows]
 
 
 def _where(query: LeadQuery) -> list[ColumnElement[bool]]:

@@ -26,6 +26,61 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
+class CampaignRow(Base):
+    __tablename__ = "campaigns"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    channel: Mapped[str] = mapped_column(String(16))
+    start: Mapped[date | None] = mapped_column(default=None)
+    end: Mapped[date | None] = mapped_column(default=None)
+    budget_cents: Mapped[int | None] = mapped_column(Integer, default=None)
+    expected_leads: Mapped[int | None] = mapped_column(Integer, default=None)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+    __table_args__ = (
+        CheckConstraint("budget_cents IS NULL OR budget_cents >= 0", name="budget"),
+        Index("ix_campaigns_start_end", "start", "end"),
+    )
+
+
+class MonthTargetRow(Base):
+    __tablename__ = "month_targets"
+
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)  # YYYY-MM
+    customers: Mapped[int | None] = mapped_column(Integer, default=None)
+    revenue_cents: Mapped[int | None] = mapped_column(Integer, default=None)
+    deal_value_cents: Mapped[int | None] = mapped_column(Integer, default=None)
+    # Percentages as text ("12.5"): exact, as typed, no binary fractions.
+    rate_prospect_lead: Mapped[str] = mapped_column(String(16))
+    rate_lead_mql: Mapped[str] = mapped_column(String(16))
+    rate_mql_sql: Mapped[str] = mapped_column(String(16))
+    rate_sql_customer: Mapped[str] = mapped_column(String(16))
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class SettingRow(Base):
+    """Preferences that belong to the business, so they travel with the data file."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)  # JSON
+
+
+class LeadCriterionRow(Base):
+    """Which qualification criteria a lead meets."""
+
+    __tablename__ = "lead_criteria"
+
+    lead_id: Mapped[int] = mapped_column(
+        ForeignKey("leads.id", ondelete="CASCADE"), primary_key=True
+    )
+    criterion: Mapped[str] = mapped_column(String(80), primary_key=True)
+    met: Mapped[bool] = mapped_column(default=False)
+
+
 class LeadRow(Base):
     __tablename__ = "leads"
 
@@ -55,9 +110,13 @@ class LeadRow(Base):
     last_contact_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    campaign_id: Mapped[int | None] = mapped_column(
+        ForeignKey("campaigns.id", ondelete="SET NULL"), default=None
+    )
 
     __table_args__ = (
         CheckConstraint(f"stage IN {STAGES_SQL}", name="stage"),
+        Index("ix_leads_campaign_id", "campaign_id"),
         CheckConstraint("contact_count >= 0", name="contact_count"),
         CheckConstraint("value_cents IS NULL OR value_cents >= 0", name="value"),
         Index("ix_leads_name_key", "name_key"),
@@ -79,6 +138,8 @@ class StageChangeRow(Base):
     stage: Mapped[str] = mapped_column(String(16))
     entered_at: Mapped[datetime] = mapped_column(UtcDateTime)
     reason: Mapped[str] = mapped_column(Text, default="")
+    # True when the owner moved the lead on although qualification criteria were unmet.
+    override: Mapped[bool] = mapped_column(default=False)
 
     __table_args__ = (
         CheckConstraint(f"stage IN {STAGES_SQL}", name="stage"),
@@ -98,10 +159,14 @@ class ContactRow(Base):
     direction: Mapped[str] = mapped_column(String(16))
     outcome: Mapped[str] = mapped_column(String(200), default="")
     note: Mapped[str] = mapped_column(Text, default="")
+    campaign_id: Mapped[int | None] = mapped_column(
+        ForeignKey("campaigns.id", ondelete="SET NULL"), default=None
+    )
 
     __table_args__ = (
         CheckConstraint(f"hat IN {HATS_SQL}", name="hat"),
         Index("ix_contacts_lead_id_at", "lead_id", "at"),
+        Index("ix_contacts_campaign_id", "campaign_id"),
         Index("ix_contacts_at", "at"),
     )
 
@@ -120,9 +185,13 @@ class TaskRow(Base):
     )
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    campaign_id: Mapped[int | None] = mapped_column(
+        ForeignKey("campaigns.id", ondelete="SET NULL"), default=None
+    )
 
     __table_args__ = (
         CheckConstraint(f"hat IN {HATS_SQL}", name="hat"),
         Index("ix_tasks_hat_done_due", "hat", "done", "due"),
+        Index("ix_tasks_campaign_id", "campaign_id"),
         Index("ix_tasks_lead_id", "lead_id"),
     )

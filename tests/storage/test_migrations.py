@@ -13,7 +13,17 @@ from funnelplanner.storage import migrate
 from funnelplanner.storage.database import open_database
 from funnelplanner.storage.rows import Base
 
-TABLES = {"alembic_version", "leads", "stage_changes", "contacts", "tasks"}
+TABLES = {
+    "alembic_version",
+    "leads",
+    "stage_changes",
+    "contacts",
+    "tasks",
+    "campaigns",
+    "month_targets",
+    "settings",
+    "lead_criteria",
+}
 
 
 def schema_diff(engine) -> list:
@@ -126,12 +136,14 @@ def test_foreign_keys_of_the_migrated_schema(tmp_path):
                 (row[3], row[2], row[6])  # from column, referred table, on delete
                 for row in connection.execute(f"PRAGMA foreign_key_list({table})")
             }
-            for table in ("contacts", "stage_changes", "tasks")
+            for table in ("contacts", "stage_changes", "tasks", "leads", "lead_criteria")
         }
     finally:
         connection.close()
     assert found == {
-        "contacts": {("lead_id", "leads", "CASCADE")},
+        "contacts": {("lead_id", "leads", "CASCADE"), ("campaign_id", "campaigns", "SET NULL")},
         "stage_changes": {("lead_id", "leads", "CASCADE")},
-        "tasks": {("lead_id", "leads", "SET NULL")},
+        "tasks": {("lead_id", "leads", "SET NULL"), ("campaign_id", "campaigns", "SET NULL")},
+        "leads": {("campaign_id", "campaigns", "SET NULL")},
+        "lead_criteria": {("lead_id", "leads", "CASCADE")},
     }

@@ -1,0 +1,266 @@
+"""Planning use cases: the month's targets worked backwards, actuals, breaches, Today."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, tzinfo
+from decimal import Decimal
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from funnelplanner.domain.agreement import (
+    RULE_LOST_CONTACTS,
+    RULE_SQL_FOLLOW_UP,
+    AgreementSettings,
+    Breach,
+    lost_contacts_breach,
+    sql_follow_up_breach,
+)
+from funnelplanner.domain.funnel import (
+    DEFAULT_RATES,
+    STEP_NAMES,
+    Rates,
+    actual_rates,
+    customers_needed,
+    entries_in_period,
+    work_backwards,
+)
+from funnelplanner.domain.insight import (
+    MedianRow,
+    is_over_worked,
+    is_under_worked,
+    median_contacts,
+    medians_by,
+)
+from funnelplanner.domain.models import Lead
+from funnelplanner.domain.month import Month
+from funnelplanner.domain.planning_models import (
+    ColdLead,
+    MonthPicture,
+    MonthTarget,
+    TargetDraft,
+    TodayPicture,
+)
+from funnelplanner.domain.vocabulary import Hat, Stage
+from funnelplanner.services.clock import Clock
+from funnelplanner.services.settings import read_agreement
+from funnelplanner.storage import (
+    campaign_repository,
+    planning_queries,
+    target_repository,
+    task_repository,
+)
+
+# How many past months "fill rates from actuals" averages.
+RATE_HISTORY_MONTHS = 3
+
+
+@dataclass(frozen=True)
+class ContactInsight:
+    """How many contacts a sale takes, and which open leads are off that pace."""
+
+    median: Decimal | None
+    customers: int
+    won_contacts: list[int]
+    by_source: list[MedianRow]
+    by_campaign: list[MedianRow]
+    under_worked: list[Lead]
+    over_worked: list[Lead]
+
+
+@dataclass(frozen=True)
+class SourceCount:
+    source: str
+    leads: int
+    customers: int
+
+
+class PlanningService:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock, zone: tzinfo) -> None:
+        self._sessions = sessions
+        self._clock = clock
+        self.zone = zone
+
+    def today(self) -> date:
+        return self._clock().astimezone(self.zone).date()
+
+    def this_month(self) -> Month:
+        return Month.of(self.today())
+
+    # ---- targets
+
+    def target(self, month: Month) -> MonthTarget:
+        """The month's stored target, or defaults carried over from the latest earlier one."""
+        with self._sessions.begin() as session:
+            return _target(session, month)
+
+    def set_target(self, draft: TargetDraft) -> MonthTarget:
+        customers_needed(draft.customers, draft.revenue, draft.deal_value)  # validates
+        with self._sessions.begin() as session:
+            return target_repository.save(session, draft, self._clock())
+
+    def rates_from_actuals(self, month: Month) -> Rates:
+        """Average actual rates of the three months before ``month``; planned rates where
+        a step had no data."""
+        with self._sessions.begin() as session:
+            base = _target(session, month).rates
+            sums: dict[str, list[Decimal]] = {name: [] for name in STEP_NAMES}
+            for back in range(1, RATE_HISTORY_MONTHS + 1):
+                start, end = month.shifted(-back).bounds(self.zone)
+                entries = entries_in_period(
+                    planning_queries.histories_touching(session, start, end), start, end
+                )
+                for name, rate in actual_rates(entries).items():
+                    if rate is not None and rate > 0:
+                        sums[name].append(min(rate, Decimal(100)))
+        return Rates(
+            {
+                name: (sum(values, Decimal(0)) / len(values)).quantize(Decimal("0.1"))
+                if values
+                else base[name]
+                for name, values in sums.items()
+            }
+        )
+
+    # ---- the month's picture
+
+    def picture(self, month: Month) -> MonthPicture:
+        now = self._clock()
+        with self._sessions.begin() as session:
+            target = _target(session, month)
+            agreement = read_agreement(session)
+            customers = _customers_or_zero(target)
+            actual = self._entries(session, month)
+            previous = self._entries(session, month.previous())
+            breaches = self._breaches(session, month, agreement, now)
+        return MonthPicture(
+            target=target,
+            customers_wanted=customers,
+            needed=work_backwards(customers, target.rates),
+            actual=actual,
+            actual_rates=actual_rates(actual),
+            previous_actual=previous,
+            breaches=breaches,
+            sql_follow_up_days=agreement.sql_follow_up_days,
+            min_contacts_before_lost=agreement.min_contacts_before_lost,
+        )
+
+    def trend(self, last: Month, months: int = 12) -> list[tuple[Month, dict[str, Decimal | None]]]:
+        """Actual conversion rates of each of the ``months`` months ending with ``last``."""
+        with self._sessions.begin() as session:
+            return [
+                (m, actual_rates(self._entries(session, m)))
+                for m in (last.shifted(-back) for back in range(months - 1, -1, -1))
+            ]
+
+    def _entries(self, session: Session, month: Month) -> dict[Stage, int]:
+        start, end = month.bounds(self.zone)
+        return entries_in_period(
+            planning_queries.histories_touching(session, start, end), start, end
+        )
+
+    def _breaches(
+        self, session: Session, month: Month, agreement: AgreementSettings, now: datetime
+    ) -> list[Breach]:
+        start, end = month.bounds(self.zone)
+        found: list[Breach] = []
+        for lead_id, name, entered, first in planning_queries.sql_entries(session, start, end):
+            why = sql_follow_up_breach(entered, first, now, agreement.sql_follow_up_days)
+            if why:
+                found.append(Breach(lead_id, name, RULE_SQL_FOLLOW_UP, why, entered))
+        for lead_id, name, lost_at, contacts in planning_queries.lost_entries(session, start, end):
+            why = lost_contacts_breach(contacts, agreement.min_contacts_before_lost)
+            if why:
+                found.append(Breach(lead_id, name, RULE_LOST_CONTACTS, why, lost_at))
+        return sorted(found, key=lambda b: b.when)
+
+    # ---- Today
+
+    def today_picture(self) -> TodayPicture:
+        now = self._clock()
+        day = now.astimezone(self.zone).date()
+        with self._sessions.begin() as session:
+            agreement = read_agreement(session)
+            marketing = [
+                t
+                for t in task_repository.listing(session, Hat.MARKETING, include_done=False)
+                if t.due is not None and t.due <= day
+            ]
+            sales = [
+                t
+                for t in task_repository.listing(session, Hat.SALES, include_done=False)
+                if t.due is not None and t.due <= day
+            ]
+            running = [c for c in campaign_repository.listing(session) if c.runs_on(day)]
+            due = planning_queries.follow_ups_due(session, day)
+            cold = [
+                ColdLead(lead, _days_silent(lead, now), agreement.cold_gaps[lead.stage])
+                for lead in planning_queries.going_cold(session, dict(agreement.cold_gaps), now)
+            ]
+            waiting = [lead for lead, _at in planning_queries.sqls_waiting(session)]
+        return TodayPicture(
+            day=day,
+            marketing_tasks=marketing,
+            campaigns_running=running,
+            sales_tasks=sales,
+            follow_ups_due=due,
+            going_cold=cold,
+            sqls_waiting=waiting,
+            checked_at=now,
+        )
+
+    def follow_ups_in(self, month: Month) -> list[Lead]:
+        with self._sessions.begin() as session:
+            return planning_queries.follow_ups_between(session, month.first_day, month.last_day)
+
+    def by_source(self) -> list[SourceCount]:
+        """Leads and customers won per source (the channel a lead came in by)."""
+        with self._sessions.begin() as session:
+            return [
+                SourceCount(*row) for row in planning_queries.leads_and_customers_by_source(session)
+            ]
+
+    # ---- contact insight
+
+    def contact_insight(self) -> ContactInsight:
+        with self._sessions.begin() as session:
+            won = planning_queries.won_leads(session)
+            typical = median_contacts(won)
+            open_leads = planning_queries.open_leads(session)
+        return ContactInsight(
+            median=typical,
+            customers=len(won),
+            won_contacts=sorted(w.contacts for w in won),
+            by_source=medians_by(won, "source"),
+            by_campaign=medians_by(won, "campaign"),
+            under_worked=[
+                lead
+                for lead in reversed(open_leads)
+                if lead.stage in (Stage.MQL, Stage.SQL)
+                and is_under_worked(lead.contact_count, typical)
+            ],
+            over_worked=[
+                lead for lead in open_leads if is_over_worked(lead.contact_count, typical)
+            ],
+        )
+
+
+def _target(session: Session, month: Month) -> MonthTarget:
+    stored = target_repository.get(session, month)
+    if stored is not None:
+        return stored
+    earlier = target_repository.latest_before(session, month)
+    if earlier is not None:
+        return earlier
+    return MonthTarget(month, None, None, None, DEFAULT_RATES, stored=False)
+
+
+def _customers_or_zero(target: MonthTarget) -> int:
+    if target.customers is None and (target.revenue is None or target.deal_value is None):
+        return 0
+    return customers_needed(target.customers, target.revenue, target.deal_value)
+
+
+def _days_silent(lead: Lead, now: datetime) -> int:
+    since = lead.last_contact or lead.created_at
+    return max(0, (now - since).days)

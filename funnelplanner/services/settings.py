@@ -1,0 +1,59 @@
+"""The business's own settings: the agreement between the hats, the criteria, the gaps."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from funnelplanner.domain.agreement import DEFAULT_CRITERIA, DEFAULT_GAPS, AgreementSettings
+from funnelplanner.domain.vocabulary import Stage
+from funnelplanner.storage import settings_repository
+
+AGREEMENT_KEY = "agreement"
+
+
+class SettingsService:
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    def agreement(self) -> AgreementSettings:
+        with self._sessions.begin() as session:
+            return read_agreement(session)
+
+    def save_agreement(self, settings: AgreementSettings) -> AgreementSettings:
+        with self._sessions.begin() as session:
+            settings_repository.write(
+                session,
+                AGREEMENT_KEY,
+                {
+                    "sql_follow_up_days": settings.sql_follow_up_days,
+                    "min_contacts_before_lost": settings.min_contacts_before_lost,
+                    "cold_gaps": {s.value: d for s, d in settings.cold_gaps.items()},
+                    "criteria": [c.strip() for c in settings.criteria],
+                },
+            )
+            return read_agreement(session)
+
+
+def read_agreement(session: Session) -> AgreementSettings:
+    """The stored agreement; anything missing or unreadable falls back to its default."""
+    stored: Any = settings_repository.read(session, AGREEMENT_KEY)
+    if not isinstance(stored, dict):
+        return AgreementSettings()
+    gaps = dict(DEFAULT_GAPS)
+    raw_gaps = stored.get("cold_gaps")
+    if isinstance(raw_gaps, dict):
+        for key, days in raw_gaps.items():
+            if key in {s.value for s in Stage} and isinstance(days, int):
+                gaps[Stage(key)] = days
+    criteria = stored.get("criteria")
+    try:
+        return AgreementSettings(
+            sql_follow_up_days=int(stored.get("sql_follow_up_days", 2)),
+            min_contacts_before_lost=int(stored.get("min_contacts_before_lost", 3)),
+            cold_gaps=gaps,
+            criteria=tuple(criteria) if isinstance(criteria, list) else DEFAULT_CRITERIA,
+        )
+    except (ValueError, TypeError, Exception):
+        return AgreementSettings()
