@@ -10,11 +10,21 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
+from enum import StrEnum
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from funnelplanner import APP_NAME, __version__
+from funnelplanner.domain.agreement import Breach
 from funnelplanner.domain.errors import FunnelPlannerError, NotFoundError, ValidationError
+from funnelplanner.domain.funnel import (
+    PLANNED_STAGES,
+    STEP_NAMES,
+    Rates,
+    customers_needed,
+    parse_percent,
+    work_backwards,
+)
 from funnelplanner.domain.models import (
     ContactDraft,
     Lead,
@@ -23,6 +33,16 @@ from funnelplanner.domain.models import (
     Task,
     TaskDraft,
 )
+from funnelplanner.domain.month import Month
+from funnelplanner.domain.planning_models import (
+    CampaignChannel,
+    CampaignDraft,
+    CampaignStats,
+    MonthPicture,
+    MonthTarget,
+    TargetDraft,
+)
+from funnelplanner.domain.validation import parse_money
 from funnelplanner.domain.vocabulary import Channel, Direction, Hat, Stage, parse_choice
 from funnelplanner.services import Services
 
@@ -51,6 +71,17 @@ _FLAGS = {
     "lead": "--lead",
     "reason": "--reason",
     "follow_up": "--follow-up",
+    "campaign": "--campaign",
+    "start": "--start",
+    "end": "--end",
+    "budget": "--budget",
+    "expected_leads": "--expected-leads",
+    "month": "MONTH",
+    "customers": "--customers",
+    "revenue": "--revenue",
+    "deal_value": "--deal-value",
+    "rate": "--rate",
+    **{f"rate {name}": f"--rate {name}" for name in STEP_NAMES},
 }
 
 
@@ -95,6 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--notes", default="")
     add.add_argument("--stage", default=Stage.LEAD.value, help=_choices(Stage))
     add.add_argument("--follow-up", default="", metavar="YYYY-MM-DD", help="next follow-up date")
+    _campaign_option(add, "the campaign that brought the lead in")
     add.set_defaults(handler=_lead_add)
 
     listing = lead_commands.add_parser("list", help="list leads by name")
@@ -124,6 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("--outcome", default="")
     log.add_argument("--note", default="")
     log.add_argument("--follow-up", default="", metavar="YYYY-MM-DD", help="next follow-up date")
+    _campaign_option(log, "the campaign this contact belongs to")
     log.set_defaults(handler=_contact_add)
 
     task = commands.add_parser("task", help="marketing and sales tasks")
@@ -134,6 +167,7 @@ def build_parser() -> argparse.ArgumentParser:
     task_add.add_argument("--due", default="", metavar="YYYY-MM-DD")
     task_add.add_argument("--lead", type=_lead_id, default=None, metavar="ID")
     task_add.add_argument("--notes", default="")
+    _campaign_option(task_add, "the campaign this task is for")
     task_add.set_defaults(handler=_task_add)
     task_list = task_commands.add_parser("list", help="list tasks, open ones first")
     task_list.add_argument("--hat", help=_choices(Hat))
@@ -143,6 +177,56 @@ def build_parser() -> argparse.ArgumentParser:
     done = task_commands.add_parser("done", help="mark a task done")
     done.add_argument("id", type=_lead_id)
     done.set_defaults(handler=_task_done)
+
+    campaign = commands.add_parser("campaign", help="marketing campaigns and what they brought in")
+    campaign_commands = campaign.add_subparsers(dest="action", metavar="ACTION", required=True)
+    campaign_add = campaign_commands.add_parser("add", help="add a campaign; prints its id")
+    campaign_add.add_argument("--name", required=True)
+    campaign_add.add_argument("--channel", required=True, help=_choices(CampaignChannel))
+    campaign_add.add_argument("--start", default="", metavar="YYYY-MM-DD")
+    campaign_add.add_argument("--end", default="", metavar="YYYY-MM-DD")
+    campaign_add.add_argument("--budget", default="", help="what the campaign costs")
+    campaign_add.add_argument(
+        "--expected-leads", default="", metavar="N", help="leads it should bring in"
+    )
+    campaign_add.add_argument("--notes", default="")
+    campaign_add.set_defaults(handler=_campaign_add)
+    campaign_list = campaign_commands.add_parser(
+        "list", help="campaigns, newest first, with leads, MQLs, customers and costs"
+    )
+    _format_option(campaign_list)
+    campaign_list.set_defaults(handler=_campaign_list)
+
+    target = commands.add_parser(
+        "target", help="the month's target, worked back through the funnel"
+    )
+    target_commands = target.add_subparsers(dest="action", metavar="ACTION", required=True)
+    target_set = target_commands.add_parser(
+        "set",
+        help="set a month's target: customers, or revenue with an average deal value",
+        description="Rates not given keep the month's current rates "
+        "(carried over from the latest earlier month, or the defaults).",
+    )
+    target_set.add_argument("month", metavar="MONTH", help="YYYY-MM")
+    target_set.add_argument("--customers", default=None, metavar="N", help="customers wanted")
+    target_set.add_argument(
+        "--revenue", default=None, metavar="R", help="revenue wanted (needs --deal-value)"
+    )
+    target_set.add_argument("--deal-value", default=None, metavar="V", help="average deal value")
+    target_set.add_argument(
+        "--rate",
+        action="append",
+        default=[],
+        metavar="STEP=PCT",
+        help="expected conversion in percent; STEP is one of: " + ", ".join(STEP_NAMES),
+    )
+    target_set.set_defaults(handler=_target_set)
+    target_show = target_commands.add_parser(
+        "show", help="a month's needed numbers beside the actuals, and the agreement"
+    )
+    target_show.add_argument("month", metavar="MONTH", help="YYYY-MM")
+    target_show.add_argument("--format", choices=("text", "json"), default="text")
+    target_show.set_defaults(handler=_target_show)
     return parser
 
 
@@ -188,6 +272,7 @@ def _lead_add(services: Services, args: argparse.Namespace, out: TextIO, err: Te
         notes=args.notes,
         stage=parse_choice(Stage, args.stage, "stage"),
         next_follow_up=_date(args.follow_up, "follow_up"),
+        campaign_id=args.campaign,
     )
     lead = services.leads.create(draft)
     for twin in services.leads.duplicates(draft, exclude_id=lead.id):
@@ -226,6 +311,8 @@ def _lead_show(services: Services, args: argparse.Namespace, out: TextIO, err: T
     ):
         value = record[key]
         print(f"{label + ':':<16}{'' if value is None else value}", file=out)
+    if lead.campaign_id is not None:
+        print(f"{'Campaign:':<16}{record['campaign'] or ''} ({lead.campaign_id})", file=out)
     if lead.notes:
         print(f"{'Notes:':<16}{lead.notes}", file=out)
     print("\nStage history:", file=out)
@@ -259,6 +346,7 @@ def _contact_add(services: Services, args: argparse.Namespace, out: TextIO, err:
         outcome=args.outcome,
         note=args.note,
         next_follow_up=_date(args.follow_up, "follow_up"),
+        campaign_id=args.campaign,
     )
     contact = services.contacts.log(args.lead_id, draft)
     lead = services.leads.get(args.lead_id)
@@ -278,6 +366,7 @@ def _task_add(services: Services, args: argparse.Namespace, out: TextIO, err: Te
             due=_date(args.due, "due"),
             lead_id=args.lead,
             notes=args.notes,
+            campaign_id=args.campaign,
         )
     )
     print(task.id, file=out)
@@ -292,6 +381,159 @@ def _task_list(services: Services, args: argparse.Namespace, out: TextIO, err: T
 def _task_done(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
     task = services.tasks.set_done(args.id)
     print(f"task {task.id} done", file=out)
+
+
+# ---- campaigns
+
+
+def _campaign_add(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
+    campaign = services.campaigns.create(
+        CampaignDraft(
+            name=args.name,
+            channel=parse_choice(CampaignChannel, args.channel, "channel"),
+            start=_date(args.start, "start"),
+            end=_date(args.end, "end"),
+            budget=args.budget,
+            expected_leads=args.expected_leads,
+            notes=args.notes,
+        )
+    )
+    print(campaign.id, file=out)
+
+
+def _campaign_list(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
+    records = [campaign_record(stats) for stats in services.campaigns.stats()]
+    _emit(records, args.format, _CAMPAIGN_COLUMNS, _CAMPAIGN_FIELDS, out)
+
+
+# ---- the month's target
+
+
+def _target_set(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
+    month = Month.parse(args.month)
+    customers = None if args.customers is None else _whole_number(args.customers, "customers")
+    revenue = None if args.revenue is None else _amount(args.revenue, "revenue")
+    deal_value = None if args.deal_value is None else _amount(args.deal_value, "deal_value")
+    if customers is not None and revenue is not None:
+        raise ValidationError({"revenue": "Give --customers or --revenue, not both"})
+    if revenue is not None and deal_value is None:
+        raise ValidationError(
+            {"deal_value": "A target revenue needs an average deal value (--deal-value)"}
+        )
+    if deal_value is not None and deal_value <= 0:
+        raise ValidationError({"deal_value": "Average deal value must be above 0"})
+    rates = _rates(args.rate, services.planning.target(month).rates)
+    target = services.planning.set_target(TargetDraft(month, customers, revenue, deal_value, rates))
+    wanted = customers_needed(target.customers, target.revenue, target.deal_value)
+    needed = work_backwards(wanted, target.rates)
+    print(f"Target for {month}: {_target_words(target, wanted)}", file=out)
+    print(
+        "Needed: " + ", ".join(f"{needed[s].count} {_PLURALS[s]}" for s in PLANNED_STAGES),
+        file=out,
+    )
+    print(
+        "Rates: " + ", ".join(f"{name} {_pct(target.rates[name])}" for name in STEP_NAMES),
+        file=out,
+    )
+
+
+def _target_show(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
+    month = Month.parse(args.month)
+    picture = services.planning.picture(month)
+    record = target_record(picture)
+    if args.format == "json":
+        print(json.dumps(record, ensure_ascii=False, indent=2), file=out)
+        return
+    target = picture.target
+    if target.customers is None and target.revenue is None:
+        print(f"{month.label}: no target set", file=out)
+    else:
+        saved = "" if target.stored else " (carried over from an earlier month, not saved)"
+        words = _target_words(target, picture.customers_wanted)
+        print(f"{month.label}: {words}{saved}", file=out)
+    print(file=out)
+    rows = [
+        (
+            stage.label,
+            str(picture.needed[stage].count),
+            str(picture.actual[stage]),
+            str(picture.previous_actual[stage]),
+        )
+        for stage in PLANNED_STAGES
+    ]
+    _aligned(("Stage", "Needed", "Actual", "Last month"), rows, out)
+    print(file=out)
+    _aligned(
+        ("Step", "Planned", "Actual"),
+        [
+            (
+                name,
+                _pct(target.rates[name]),
+                _pct(picture.actual_rates[name]),
+            )
+            for name in STEP_NAMES
+        ],
+        out,
+    )
+    print(file=out)
+    for sentence in _agreement_sentences(picture):
+        print(sentence, file=out)
+    print(file=out)
+    if not picture.breaches:
+        print("Breaches of the agreement: none", file=out)
+        return
+    print("Breaches of the agreement:", file=out)
+    for breach in record["agreement"]["breaches"]:
+        print(
+            f"  {breach['when']}  {breach['lead']} (lead {breach['lead_id']}): {breach['detail']}",
+            file=out,
+        )
+
+
+def _rates(given: Sequence[str], current: Rates) -> Rates:
+    """The month's current rates with each ``--rate STEP=PCT`` put over them."""
+    values = dict(current.values)
+    seen: set[str] = set()
+    for text in given:
+        name, sep, percent = text.partition("=")
+        step = name.strip().lower().replace("_", "-")
+        if not sep or step not in STEP_NAMES:
+            raise ValidationError(
+                {"rate": f"'{text}' is not STEP=PCT with STEP one of: {', '.join(STEP_NAMES)}"}
+            )
+        if step in seen:
+            raise ValidationError({f"rate {step}": f"Rate {step} is given twice"})
+        seen.add(step)
+        values[step] = parse_percent(percent, f"rate {step}")
+    return Rates(values)
+
+
+def _agreement_sentences(picture: MonthPicture) -> list[str]:
+    return [
+        f"Marketing owes {picture.marketing_owes_mql} MQLs this month.",
+        f"Sales owes {picture.sales_owes_customers} customers from the SQLs it accepts "
+        f"({picture.sales_accepts_sql} SQLs).",
+        f"Sales follows up a new SQL within {picture.sql_follow_up_days} days and makes at "
+        f"least {picture.min_contacts_before_lost} contacts before marking a lead lost.",
+    ]
+
+
+def _target_words(target: MonthTarget, wanted: int) -> str:
+    if target.customers is None and target.revenue is not None:
+        return (
+            f"{wanted} customers (revenue {target.revenue} at {target.deal_value} a deal, "
+            "rounded up)"
+        )
+    return f"{wanted} customers"
+
+
+def _aligned(header: Sequence[str], rows: Sequence[Sequence[str]], out: TextIO) -> None:
+    """A small table: the first column left-aligned, the numbers right-aligned."""
+    widths = [max(len(header[i]), *(len(r[i]) for r in rows)) for i in range(len(header))]
+    for row in (header, *rows):
+        cells = [row[0].ljust(widths[0])]
+        cells += [cell.rjust(width) for cell, width in zip(row[1:], widths[1:], strict=True)]
+        print("  ".join(cells).rstrip(), file=out)
 
 
 # ---- records and output
@@ -323,9 +565,56 @@ _LEAD_FIELDS = (
     "last_contact",
     "next_follow_up",
     "created_at",
+    "campaign_id",
     "notes",
 )
-_TASK_FIELDS = ("id", "hat", "title", "due", "done", "lead_id", "lead", "notes")
+_TASK_FIELDS = (
+    "id",
+    "hat",
+    "title",
+    "due",
+    "done",
+    "lead_id",
+    "lead",
+    "campaign_id",
+    "campaign",
+    "notes",
+)
+_CAMPAIGN_COLUMNS = (
+    "id",
+    "name",
+    "channel",
+    "start",
+    "end",
+    "budget",
+    "leads",
+    "mqls",
+    "customers",
+    "cost_per_lead",
+    "cost_per_customer",
+)
+_CAMPAIGN_FIELDS = (
+    "id",
+    "name",
+    "channel",
+    "start",
+    "end",
+    "budget",
+    "expected_leads",
+    "leads",
+    "mqls",
+    "customers",
+    "cost_per_lead",
+    "cost_per_customer",
+    "notes",
+)
+_PLURALS = {
+    Stage.PROSPECT: "prospects",
+    Stage.LEAD: "leads",
+    Stage.MQL: "MQLs",
+    Stage.SQL: "SQLs",
+    Stage.CUSTOMER: "customers",
+}
 
 
 def lead_record(lead: Lead) -> dict[str, Any]:
@@ -343,12 +632,14 @@ def lead_record(lead: Lead) -> dict[str, Any]:
         "last_contact": _iso(lead.last_contact),
         "next_follow_up": _iso(lead.next_follow_up),
         "created_at": _iso(lead.created_at),
+        "campaign_id": lead.campaign_id,
         "notes": lead.notes,
     }
 
 
 def lead_detail_record(detail: LeadDetail) -> dict[str, Any]:
     record = lead_record(detail.lead)
+    record["campaign"] = detail.lead.campaign_name or None
     record["stage_history"] = [
         {"stage": c.stage.value, "entered_at": _iso(c.entered_at), "reason": c.reason}
         for c in detail.history
@@ -362,6 +653,7 @@ def lead_detail_record(detail: LeadDetail) -> dict[str, Any]:
             "direction": c.direction.value,
             "outcome": c.outcome,
             "note": c.note,
+            "campaign_id": c.campaign_id,
         }
         for c in detail.contacts
     ]
@@ -377,8 +669,73 @@ def task_record(task: Task) -> dict[str, Any]:
         "done": task.done,
         "lead_id": task.lead_id,
         "lead": task.lead_name,
+        "campaign_id": task.campaign_id,
+        "campaign": task.campaign_name,
         "notes": task.notes,
     }
+
+
+def campaign_record(stats: CampaignStats) -> dict[str, Any]:
+    campaign = stats.campaign
+    return {
+        "id": campaign.id,
+        "name": campaign.name,
+        "channel": campaign.channel.value,
+        "start": _iso(campaign.start),
+        "end": _iso(campaign.end),
+        "budget": _money(campaign.budget),
+        "expected_leads": campaign.expected_leads,
+        "leads": stats.leads,
+        "mqls": stats.mqls,
+        "customers": stats.customers,
+        "cost_per_lead": _money(stats.cost_per_lead),
+        "cost_per_customer": _money(stats.cost_per_customer),
+        "notes": campaign.notes,
+    }
+
+
+def target_record(picture: MonthPicture) -> dict[str, Any]:
+    target = picture.target
+    return {
+        "month": str(target.month),
+        "target": {
+            "customers": target.customers,
+            "revenue": _money(target.revenue),
+            "deal_value": _money(target.deal_value),
+            "rates": {name: float(target.rates[name]) for name in STEP_NAMES},
+            "stored": target.stored,
+        },
+        "customers_wanted": picture.customers_wanted,
+        "needed": _stage_counts({s: need.count for s, need in picture.needed.items()}),
+        "actual": _stage_counts(picture.actual),
+        "actual_rates": {
+            name: None if rate is None else float(rate)
+            for name, rate in picture.actual_rates.items()
+        },
+        "previous_actual": _stage_counts(picture.previous_actual),
+        "agreement": {
+            "marketing_owes_mql": picture.marketing_owes_mql,
+            "sales_owes_customers": picture.sales_owes_customers,
+            "sales_accepts_sql": picture.sales_accepts_sql,
+            "sql_follow_up_days": picture.sql_follow_up_days,
+            "min_contacts_before_lost": picture.min_contacts_before_lost,
+            "breaches": [breach_record(b) for b in picture.breaches],
+        },
+    }
+
+
+def breach_record(breach: Breach) -> dict[str, Any]:
+    return {
+        "lead_id": breach.lead_id,
+        "lead": breach.lead_name,
+        "rule": breach.rule,
+        "detail": breach.detail,
+        "when": _iso(breach.when),
+    }
+
+
+def _stage_counts(counts: dict[Stage, int]) -> dict[str, int]:
+    return {stage.value: counts.get(stage, 0) for stage in PLANNED_STAGES}
 
 
 def _emit(
@@ -393,7 +750,7 @@ def _emit(
     elif fmt == "csv":
         buffer = io.StringIO()
         writer = csv.DictWriter(
-            buffer, fieldnames=list(records[0]) if records else columns, lineterminator="\n"
+            buffer, fieldnames=list(records[0]) if records else all_columns, lineterminator="\n"
         )
         writer.writeheader()
         writer.writerows(records)
@@ -440,8 +797,30 @@ def _format_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=("table", "csv", "json"), default="table")
 
 
-def _choices(kind: type[Stage] | type[Hat] | type[Channel] | type[Direction]) -> str:
+def _choices(kind: type[StrEnum]) -> str:
     return "one of: " + ", ".join(member.value for member in kind)
+
+
+def _campaign_option(parser: argparse.ArgumentParser, help_text: str) -> None:
+    parser.add_argument("--campaign", type=_lead_id, default=None, metavar="ID", help=help_text)
+
+
+def _whole_number(text: str, field: str) -> int:
+    raw = text.strip().replace(",", "").replace("_", "")
+    if not raw.lstrip("-").isdigit():
+        raise ValidationError({field: f"'{text}' is not a whole number"})
+    return int(raw)
+
+
+def _amount(text: str, field: str) -> Decimal:
+    amount = parse_money(text, field)
+    if amount is None:
+        raise ValidationError({field: f"{field.replace('_', ' ').capitalize()} is empty"})
+    return amount
+
+
+def _pct(rate: Decimal | None) -> str:
+    return "-" if rate is None else f"{rate.normalize():f} %"
 
 
 def _lead_id(text: str) -> int:

@@ -81,8 +81,11 @@ def sql_follow_up_breach(
         return None  # still within its days
     if first_sales_contact is None:
         return f"no sales contact within {days} days of becoming an SQL"
-    late = (first_sales_contact - entered_sql).days
-    return f"first sales contact after {late} days (the agreement says {days})"
+    # Whole days, rounded up: 2 days and 5 hours is late for a 2-day rule, so "after 3 days".
+    waited = first_sales_contact - entered_sql
+    late = -(-waited // timedelta(days=1))
+    unit = "day" if late == 1 else "days"
+    return f"first sales contact after {late} {unit} (the agreement says {days})"
 
 
 def lost_contacts_breach(contacts_before: int, minimum: int) -> str | None:

@@ -103,6 +103,8 @@ def customers_needed(
         )
     if deal_value <= 0:
         raise ValidationError({"deal_value": "Average deal value must be above 0"})
+    if revenue < 0:
+        raise ValidationError({"revenue": "Target revenue cannot be negative"})
     needed = math.ceil(Fraction(revenue) / Fraction(deal_value))
     if needed > MAX_CUSTOMERS:
         raise ValidationError({"revenue": "Target revenue needs more than a million customers"})

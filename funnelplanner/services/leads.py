@@ -26,12 +26,14 @@ class LeadService:
         self._clock = clock
         self.region = region
 
-    def create(self, draft: LeadDraft) -> Lead:
+    def create(self, draft: LeadDraft, criteria: dict[str, bool] | None = None) -> Lead:
         """Validate and store a new lead; its first stage goes into the history."""
         fields = validate_lead(draft, self.region)
         with self._sessions.begin() as session:
             _check_campaign(session, fields.campaign_id)
             row = lead_repository.add(session, fields, self._clock())
+            if criteria:
+                lead_repository.set_criteria(session, row.id, criteria)
             return lead_repository.to_lead(row)
 
     def update(

@@ -16,6 +16,7 @@ from funnelplanner.domain.agreement import (
     lost_contacts_breach,
     sql_follow_up_breach,
 )
+from funnelplanner.domain.errors import ValidationError
 from funnelplanner.domain.funnel import (
     DEFAULT_RATES,
     STEP_NAMES,
@@ -95,6 +96,10 @@ class PlanningService:
             return _target(session, month)
 
     def set_target(self, draft: TargetDraft) -> MonthTarget:
+        for field, amount in (("revenue", draft.revenue), ("deal_value", draft.deal_value)):
+            if amount is not None and amount != amount.quantize(Decimal("0.01")):
+                label = field.replace("_", " ").capitalize()
+                raise ValidationError({field: f"{label} has more than two decimals"})
         customers_needed(draft.customers, draft.revenue, draft.deal_value)  # validates
         with self._sessions.begin() as session:
             return target_repository.save(session, draft, self._clock())

@@ -166,6 +166,9 @@ def sqls_waiting(session: Session) -> list[tuple[Lead, datetime]]:
     entered = (
         select(func.max(latest.entered_at))
         .where(latest.lead_id == LeadRow.id, latest.stage == Stage.SQL.value)
+        # Explicit: nested inside the EXISTS below, auto-correlation would pull ``leads``
+        # into this subquery's FROM and take the latest SQL entry of every lead.
+        .correlate(LeadRow)
         .scalar_subquery()
     )
     contacted = (

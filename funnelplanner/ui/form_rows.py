@@ -5,8 +5,16 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
+from funnelplanner.services import Services
 from funnelplanner.ui.field_errors import FieldErrors
 from funnelplanner.ui.formatting import DATE_FORMAT, from_qdate, to_qdate
 
@@ -50,3 +58,23 @@ class OptionalDate(QWidget):
         self.toggle.setChecked(value is not None)
         if value is not None:
             self.edit.setDate(to_qdate(value))
+
+
+NO_CAMPAIGN = "— no campaign —"
+
+
+def campaign_combo(services: Services, object_name: str) -> QComboBox:
+    """A choice of campaign (or none), newest first, carrying the campaign id as data."""
+    combo = QComboBox()
+    combo.setObjectName(object_name)
+    combo.setAccessibleName("Campaign")
+    combo.addItem(NO_CAMPAIGN, None)
+    for campaign in services.campaigns.listing():
+        combo.addItem(f"{campaign.name} ({campaign.channel.label})", campaign.id)
+    return combo
+
+
+def select_data(combo: QComboBox, value: object) -> None:
+    """Select the item carrying ``value``; the first item when none does."""
+    index = combo.findData(value) if value is not None else 0
+    combo.setCurrentIndex(max(index, 0))

@@ -8,10 +8,12 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,7 +35,7 @@ from funnelplanner.domain.vocabulary import FUNNEL_ORDER, Hat, Stage
 from funnelplanner.services import Services
 from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.field_errors import FieldErrors
-from funnelplanner.ui.form_rows import OptionalDate, with_error
+from funnelplanner.ui.form_rows import OptionalDate, campaign_combo, select_data, with_error
 from funnelplanner.ui.formatting import format_datetime, format_money
 from funnelplanner.ui.naming import name
 
@@ -111,6 +113,17 @@ class LeadDialog(QDialog):
             "leadStageReason", "Reason", "Why the stage changes (optional)"
         )
         self.follow_up = OptionalDate("leadFollowUp", "Follow up on", "Next follow-up")
+        self.campaign_edit = campaign_combo(self._services, "leadCampaign")
+        self.criteria_box = QGroupBox("Qualification: the criteria agreed between the hats")
+        name(self.criteria_box, "leadCriteria", "Qualification criteria")
+        criteria_layout = QHBoxLayout(self.criteria_box)
+        self.criteria_checks: dict[str, QCheckBox] = {}
+        for index, criterion in enumerate(self._services.settings.agreement().criteria):
+            check = QCheckBox(criterion)
+            name(check, f"leadCriterion{index}", criterion)
+            criteria_layout.addWidget(check)
+            self.criteria_checks[criterion] = check
+        criteria_layout.addStretch(1)
         self.notes_edit = QPlainTextEdit()
         name(self.notes_edit, "leadNotes", "Notes")
         self.notes_edit.setPlaceholderText("Needs, budget, timing, anything worth remembering")
@@ -125,7 +138,9 @@ class LeadDialog(QDialog):
         form.addRow("&Website", with_error(self.errors, "website", self.website_edit))
         form.addRow("So&urce", with_error(self.errors, "source", self.source_edit))
         form.addRow("&Value", with_error(self.errors, "value", self.value_edit))
+        form.addRow("Ca&mpaign", with_error(self.errors, "campaign", self.campaign_edit))
         form.addRow("S&tage", self.stage_edit)
+        form.addRow("", self.criteria_box)
         self._reason_cell = with_error(self.errors, "reason", self.reason_edit)
         form.addRow("&Reason", self._reason_cell)
         self._reason_label = form.labelForField(self._reason_cell)
@@ -133,6 +148,7 @@ class LeadDialog(QDialog):
         form.addRow("N&otes", with_error(self.errors, "notes", self.notes_edit))
         self._show_reason(False)
         self.stage_edit.currentIndexChanged.connect(self._stage_picked)
+        self._stage_picked()
 
         self.duplicates = QLabel()
         self.duplicates.setObjectName("leadDuplicates")
@@ -219,6 +235,10 @@ class LeadDialog(QDialog):
         self.stage_edit.setCurrentIndex(self.stage_edit.findData(lead.stage.value))
         self.follow_up.set_value(lead.next_follow_up)
         self.notes_edit.setPlainText(lead.notes)
+        select_data(self.campaign_edit, lead.campaign_id)
+        for criterion, check in self.criteria_checks.items():
+            check.setChecked(detail.criteria_met.get(criterion, False))
+        self._stage_picked()
         self._fill_detail(detail)
 
     def _fill_detail(self, detail: LeadDetail) -> None:
@@ -247,7 +267,14 @@ class LeadDialog(QDialog):
         _fill(self.contacts_table, rows)
         _fill(
             self.history_table,
-            [(h.stage.label, format_datetime(h.entered_at), h.reason) for h in detail.history],
+            [
+                (
+                    h.stage.label,
+                    format_datetime(h.entered_at),
+                    h.reason + (" (criteria overridden)" if h.override else ""),
+                )
+                for h in detail.history
+            ],
         )
 
     def draft(self) -> LeadDraft:
@@ -262,7 +289,11 @@ class LeadDialog(QDialog):
             notes=self.notes_edit.toPlainText(),
             stage=Stage(self.stage_edit.currentData()),
             next_follow_up=self.follow_up.value(),
+            campaign_id=self.campaign_edit.currentData(),
         )
+
+    def criteria_met(self) -> dict[str, bool]:
+        return {criterion: check.isChecked() for criterion, check in self.criteria_checks.items()}
 
     # ---- behaviour
 
@@ -270,6 +301,10 @@ class LeadDialog(QDialog):
         picked = self.stage_edit.currentData()
         changed = self._stored_stage is not None and self._stored_stage.value != picked
         self._show_reason(changed or picked == Stage.LOST.value)
+        # The checklist matters where marketing hands over and sales accepts.
+        self.criteria_box.setVisible(
+            bool(self.criteria_checks) and picked in (Stage.MQL.value, Stage.SQL.value)
+        )
 
     def _show_reason(self, visible: bool) -> None:
         self._reason_cell.setVisible(visible)
@@ -303,12 +338,28 @@ class LeadDialog(QDialog):
             # The first Save points the duplicate out; a second Save means "yes, another one".
             self._acknowledged = key
             return
+        override = False
+        unmet = [c for c, met in self.criteria_met().items() if not met]
+        if draft.stage is Stage.SQL and self._stored_stage is not Stage.SQL and unmet:
+            answer = QMessageBox.question(
+                self,
+                "Qualification criteria not met",
+                f"{draft.name.strip()} does not meet: {', '.join(unmet)}.\n\n"
+                "Move to SQL anyway? The move is recorded as an override of the agreement.",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            override = True
         try:
             if self._lead_id is None:
-                self.saved_lead = self._services.leads.create(draft)
+                self.saved_lead = self._services.leads.create(draft, self.criteria_met())
             else:
                 self.saved_lead = self._services.leads.update(
-                    self._lead_id, draft, self.reason_edit.text()
+                    self._lead_id,
+                    draft,
+                    self.reason_edit.text(),
+                    override=override,
+                    criteria=self.criteria_met(),
                 )
         except ValidationError as exc:
             self._show_errors(exc)

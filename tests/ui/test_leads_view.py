@@ -5,7 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QTableView, QTableWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QTableWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from funnelplanner.domain.models import ContactDraft, LeadDraft
@@ -79,6 +89,12 @@ def test_double_click_opens_the_lead_with_its_log_and_history(
         assert [history.item(r, 0).text() for r in range(history.rowCount())] == ["Lead"]
         stage = child(dialog, QComboBox, "leadStage")
         stage.setCurrentIndex(stage.findData("sql"))
+        criteria = child(dialog, QGroupBox, "leadCriteria")
+        assert criteria.isVisibleTo(dialog)
+        boxes = criteria.findChildren(QCheckBox)
+        assert [b.text() for b in boxes] == ["Budget", "Authority", "Need", "Timing"]
+        for box in boxes:
+            qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
         reason = child(dialog, QLineEdit, "leadStageReason")
         assert reason.isVisibleTo(dialog)
         qtbot.keyClicks(reason, "Budget confirmed")
@@ -142,3 +158,37 @@ def test_every_field_error_is_shown_beside_its_field(
 
     in_modal_dialog(qtbot, window.action_new_lead.trigger, type_everything_wrong)
     assert window.services.leads.count(window.leads_panel.model.query) == 0
+
+
+def test_moving_to_sql_with_criteria_unmet_asks_and_records_an_override(
+    qtbot: QtBot, open_window, db_path: Path, monkeypatch
+) -> None:
+    _seed(db_path)
+    window = open_window(db_path)
+    asked: list[str] = []
+
+    def answer(_parent, _title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    alan = next(lead for lead in window.services.leads.listing() if lead.name == "Alan Turing")
+
+    def move_without_budget(dialog: QDialog) -> None:
+        stage = child(dialog, QComboBox, "leadStage")
+        stage.setCurrentIndex(stage.findData("sql"))
+        qtbot.mouseClick(child(dialog, QCheckBox, "leadCriterion2"), Qt.MouseButton.LeftButton)
+        press_save(qtbot, dialog)
+        assert not dialog.isVisible()
+
+    in_modal_dialog(qtbot, lambda: window.open_lead(alan.id), move_without_budget)
+    assert len(asked) == 1 and "Budget, Authority, Timing" in asked[0]
+    detail = window.services.leads.detail(alan.id)
+    assert detail.lead.stage is Stage.SQL
+    assert detail.history[-1].override
+    assert detail.criteria_met == {
+        "Budget": False,
+        "Authority": False,
+        "Need": True,
+        "Timing": False,
+    }
