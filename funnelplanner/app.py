@@ -49,4 +49,5 @@ def run_gui(argv: Sequence[str]) -> int:
         QMessageBox.critical(None, f"{APP_NAME} cannot open its data", str(exc))
         return cli.EXIT_USAGE
     window.show()
+    window.start_notifications()
     return app.exec()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -11,7 +13,10 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QSystemTrayIcon,
+    QTabWidget,
     QToolBar,
+    QWidget,
 )
 
 from funnelplanner import APP_NAME, __version__
@@ -20,8 +25,10 @@ from funnelplanner.domain.vocabulary import Hat
 from funnelplanner.services import Services
 from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.contact_dialog import ContactDialog
+from funnelplanner.ui.follow_up_notifier import FollowUpNotifier
 from funnelplanner.ui.lead_dialog import LeadDialog
 from funnelplanner.ui.leads_panel import LeadsPanel
+from funnelplanner.ui.month_plan_view import MonthPlanView
 from funnelplanner.ui.naming import name, name_action
 from funnelplanner.ui.settings_store import SettingsStore
 from funnelplanner.ui.task_dialog import TaskDialog
@@ -53,7 +60,17 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        self.tabs = QTabWidget()
+        name(self.tabs, "mainTabs", "Views")
+        self.tabs.addTab(self.splitter, "Leads && tasks")
+        # Built on first visit: the plan's charts load matplotlib, which start-up skips.
+        self._lazy: dict[int, Callable[[], QWidget]] = {}
+        self._add_lazy_tab("Month plan", lambda: MonthPlanView(self.services, self.hub))
+        self._add_lazy_tab("Campaigns", self._campaigns_view)
+        self.tabs.currentChanged.connect(self._build_tab)
+        self.setCentralWidget(self.tabs)
+        for panel in self.task_panels.values():
+            panel.today.lead_requested.connect(self.open_lead)
 
         self._make_actions()
         self._make_menus_and_toolbar()
@@ -69,6 +86,48 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self._update_enabled()
         self._update_status()
+
+    def _add_lazy_tab(self, title: str, build: Callable[[], QWidget]) -> None:
+        index = self.tabs.addTab(QWidget(), title)
+        self._lazy[index] = build
+
+    def _build_tab(self, index: int) -> None:
+        build = self._lazy.pop(index, None)
+        if build is None:
+            return
+        title = self.tabs.tabText(index)
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, build(), title)
+        self.tabs.setCurrentIndex(index)
+        self.tabs.blockSignals(False)
+
+    def _campaigns_view(self) -> QWidget:
+        from funnelplanner.ui.campaigns_view import CampaignsView
+
+        return CampaignsView(self.services, self.hub)
+
+    def show_tab(self, index: int) -> QWidget:
+        self.tabs.setCurrentIndex(index)
+        self._build_tab(index)
+        widget = self.tabs.widget(index)
+        assert widget is not None
+        return widget
+
+    def start_notifications(self) -> None:
+        """Desktop notification at start and once a day while running, when follow-ups are due."""
+        self.tray: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = QSystemTrayIcon(self.windowIcon(), self)
+            self.tray.setToolTip(APP_NAME)
+            self.tray.show()
+        self.notifier = FollowUpNotifier(self.services, self._notify, self)
+        self.notifier.start()
+
+    def _notify(self, title: str, text: str) -> None:
+        self.statusBar().showMessage(text, 60_000)
+        if self.tray is not None:
+            self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 15_000)
 
     # ---- actions, menus, toolbar
 
@@ -154,6 +213,34 @@ class MainWindow(QMainWindow):
             "actionShortcuts", "&Keyboard shortcuts", "F1", self.show_shortcuts
         )
         self.action_about = self._action("actionAbout", "&About Funnel Planner", None, self.about)
+        self.action_work = self._action(
+            "actionWork",
+            "&Leads and tasks",
+            "Ctrl+Shift+1",
+            lambda: self.show_tab(0),
+            "Show the leads and each hat's tasks",
+        )
+        self.action_plan = self._action(
+            "actionMonthPlan",
+            "&Month plan",
+            "Ctrl+M",
+            lambda: self.show_tab(1),
+            "Targets, the funnel worked backwards, the agreement and actuals",
+        )
+        self.action_campaigns = self._action(
+            "actionCampaigns",
+            "&Campaigns",
+            "Ctrl+Shift+C",
+            lambda: self.show_tab(2),
+            "The marketing hat's campaigns and what they brought in",
+        )
+        self.action_agreement = self._action(
+            "actionAgreement",
+            "&Agreement between the hats…",
+            None,
+            self.edit_agreement,
+            "Follow-up days, contacts before lost, going-cold gaps, qualification criteria",
+        )
 
         self.hat_group = QActionGroup(self)
         self.hat_actions: dict[Hat, QAction] = {}
@@ -192,6 +279,11 @@ class MainWindow(QMainWindow):
         view_menu = menus.addMenu("&View")
         for action in self.hat_actions.values():
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        for action in (self.action_work, self.action_plan, self.action_campaigns):
+            view_menu.addAction(action)
+        settings_menu = menus.addMenu("&Settings")
+        settings_menu.addAction(self.action_agreement)
         help_menu = menus.addMenu("&Help")
         help_menu.addAction(self.action_shortcuts)
         help_menu.addAction(self.action_about)
@@ -312,6 +404,11 @@ class MainWindow(QMainWindow):
             f"Open tasks: marketing {open_tasks[Hat.MARKETING]} · sales {open_tasks[Hat.SALES]}"
         )
         self._update_enabled()
+
+    def edit_agreement(self) -> None:
+        from funnelplanner.ui.agreement_dialog import AgreementDialog
+
+        AgreementDialog(self.services, self.hub, self).exec()
 
     def show_shortcuts(self) -> None:
         rows = "".join(

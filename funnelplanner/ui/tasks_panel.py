@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,6 +24,7 @@ from funnelplanner.services import Services
 from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.naming import name
 from funnelplanner.ui.task_table_model import TaskTableModel
+from funnelplanner.ui.today_view import TodayView
 
 HAT_COLOURS = {Hat.MARKETING: "#f2a541", Hat.SALES: "#3aa88a"}
 HAT_TINTS = {Hat.MARKETING: "#fdf0db", Hat.SALES: "#dff3ec"}
@@ -100,19 +102,32 @@ class TasksPanel(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.show_done)
 
+        self.today = TodayView(services, hat)
+        tasks_part = QWidget()
+        tasks_layout = QVBoxLayout(tasks_part)
+        tasks_layout.setContentsMargins(0, 0, 0, 0)
+        tasks_layout.addWidget(QLabel("<b>All tasks</b>"))
+        tasks_layout.addLayout(buttons)
+        tasks_layout.addWidget(self.table, 1)
+        tasks_layout.addWidget(self.empty_label)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName(f"{hat.value}Splitter")
+        self.splitter.addWidget(self.today)
+        self.splitter.addWidget(tasks_part)
+        self.splitter.setChildrenCollapsible(False)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(title)
         layout.addWidget(blurb)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_label)
+        layout.addWidget(self.splitter, 1)
 
         hub.tasks_changed.connect(self.refresh)
         hub.leads_changed.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
+        self.today.refresh()
         selected = self.selected_task()
         tasks = self._services.tasks.listing(self.hat, include_done=self.show_done.isChecked())
         self.model.set_tasks(tasks)

@@ -1,0 +1,167 @@
+"""Edit the agreement between the hats: follow-up days, contacts before lost, gaps, criteria."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from funnelplanner.domain.agreement import DEFAULT_GAPS, AgreementSettings
+from funnelplanner.domain.errors import ValidationError
+from funnelplanner.domain.vocabulary import Stage
+from funnelplanner.services import Services
+from funnelplanner.ui.change_hub import ChangeHub
+from funnelplanner.ui.field_errors import ERROR_STYLE
+from funnelplanner.ui.naming import name
+
+NEW_CRITERION = "New criterion"
+
+
+def gap_object_name(stage: Stage) -> str:
+    return f"gap{stage.value.capitalize()}"
+
+
+def _spin(object_name: str, accessible: str, low: int, high: int, value: int) -> QSpinBox:
+    spin = QSpinBox()
+    name(spin, object_name, accessible)
+    spin.setRange(low, high)
+    spin.setValue(value)
+    return spin
+
+
+class AgreementDialog(QDialog):
+    """Shows the stored agreement; Save stores it and tells the views that leads changed."""
+
+    def __init__(self, services: Services, hub: ChangeHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._hub = hub
+        name(self, "agreementDialog", "The agreement between the hats")
+        self.setWindowTitle("The agreement between the hats")
+        self.setMinimumWidth(480)
+        current = services.settings.agreement()
+
+        intro = QLabel(
+            "These are the rules marketing and sales agree to keep. "
+            "Breaking one shows up on the lead, so nobody has to remember them."
+        )
+        intro.setObjectName("agreementIntro")
+        intro.setWordWrap(True)
+
+        self.follow_up_edit = _spin(
+            "agreementFollowUpDays",
+            "Sales follows up a new SQL within N days",
+            0,
+            365,
+            current.sql_follow_up_days,
+        )
+        self.follow_up_edit.setSuffix(" days")
+        self.min_contacts_edit = _spin(
+            "agreementMinContacts",
+            "contacts before a lead may be marked lost",
+            0,
+            1000,
+            current.min_contacts_before_lost,
+        )
+        rules = QFormLayout()
+        rules.addRow("Sales follows up a new SQL within", self.follow_up_edit)
+        rules.addRow("Contacts before a lead may be marked lost", self.min_contacts_edit)
+
+        gaps_box = QGroupBox("Going cold after (days without contact)")
+        gaps_box.setObjectName("agreementGaps")
+        gaps_form = QFormLayout(gaps_box)
+        self.gap_edits: dict[Stage, QSpinBox] = {}
+        for stage, default in DEFAULT_GAPS.items():
+            days = current.gap(stage) or default
+            spin = _spin(gap_object_name(stage), stage.label, 1, 3650, days)
+            self.gap_edits[stage] = spin
+            gaps_form.addRow(stage.label, spin)
+
+        criteria_box = QGroupBox("Qualification criteria")
+        criteria_layout = QVBoxLayout(criteria_box)
+        self.criteria_list = QListWidget()
+        name(self.criteria_list, "agreementCriteria", "Qualification criteria")
+        for criterion in current.criteria:
+            self._add_item(criterion)
+        add_button = QPushButton("Add criterion")
+        name(add_button, "addCriterion", "Add criterion")
+        add_button.clicked.connect(self.add_criterion)
+        remove_button = QPushButton("Remove")
+        name(remove_button, "removeCriterion", "Remove criterion")
+        remove_button.clicked.connect(self.remove_criterion)
+        buttons_row = QHBoxLayout()
+        buttons_row.addWidget(add_button)
+        buttons_row.addWidget(remove_button)
+        buttons_row.addStretch(1)
+        criteria_layout.addWidget(self.criteria_list)
+        criteria_layout.addLayout(buttons_row)
+
+        self.error_label = QLabel()
+        name(self.error_label, "agreementError", "Agreement error")
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        box.button(QDialogButtonBox.StandardButton.Ok).setText("Save")
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(rules)
+        layout.addWidget(gaps_box)
+        layout.addWidget(criteria_box)
+        layout.addWidget(self.error_label)
+        layout.addWidget(box)
+
+    def _add_item(self, text: str) -> QListWidgetItem:
+        item = QListWidgetItem(text)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        self.criteria_list.addItem(item)
+        return item
+
+    def add_criterion(self) -> None:
+        item = self._add_item(NEW_CRITERION)
+        self.criteria_list.setCurrentItem(item)
+        self.criteria_list.editItem(item)
+
+    def remove_criterion(self) -> None:
+        row = self.criteria_list.currentRow()
+        if row >= 0:
+            self.criteria_list.takeItem(row)
+
+    def criteria(self) -> list[str]:
+        return [self.criteria_list.item(i).text() for i in range(self.criteria_list.count())]
+
+    def accept(self) -> None:
+        try:
+            settings = AgreementSettings(
+                sql_follow_up_days=self.follow_up_edit.value(),
+                min_contacts_before_lost=self.min_contacts_edit.value(),
+                cold_gaps={stage: spin.value() for stage, spin in self.gap_edits.items()},
+                criteria=tuple(self.criteria()),
+            )
+        except ValidationError as exc:
+            self.error_label.setText("\n".join(exc.errors.values()))
+            self.error_label.show()
+            return
+        self.error_label.clear()
+        self.error_label.hide()
+        self._services.settings.save_agreement(settings)
+        self._hub.leads_changed.emit()
+        super().accept()

@@ -1,0 +1,170 @@
+"""The marketing hat's campaigns: what each cost and what it brought in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from funnelplanner.domain.planning_models import Campaign, CampaignStats
+from funnelplanner.services import Services
+from funnelplanner.ui.campaign_dialog import CampaignDialog
+from funnelplanner.ui.change_hub import ChangeHub
+from funnelplanner.ui.formatting import format_date, format_money
+from funnelplanner.ui.naming import name
+
+COLUMNS = [
+    "Name",
+    "Channel",
+    "Start",
+    "End",
+    "Budget",
+    "Expected leads",
+    "Leads",
+    "MQLs",
+    "Customers",
+    "Cost per lead",
+    "Cost per customer",
+]
+NUMERIC_FROM = 4  # Budget onwards is right-aligned.
+
+
+def _cells(stats: CampaignStats) -> list[str]:
+    c = stats.campaign
+    return [
+        c.name,
+        c.channel.label,
+        format_date(c.start),
+        format_date(c.end),
+        format_money(c.budget),
+        "" if c.expected_leads is None else str(c.expected_leads),
+        str(stats.leads),
+        str(stats.mqls),
+        str(stats.customers),
+        format_money(stats.cost_per_lead),
+        format_money(stats.cost_per_customer),
+    ]
+
+
+class CampaignsView(QWidget):
+    """Campaign table with New/Edit/Delete; reloads whenever leads or campaigns change."""
+
+    def __init__(self, services: Services, hub: ChangeHub) -> None:
+        super().__init__()
+        self._services = services
+        self._hub = hub
+        self._campaigns: list[Campaign] = []
+        self.setObjectName("campaignsView")
+
+        title = QLabel("Campaigns")
+        title.setObjectName("campaignsTitle")
+        title.setStyleSheet("font-size: 14pt; font-weight: 600; padding: 6px 10px;")
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        name(self.table, "campaignsTable", "Campaigns")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Deferred so the dialog opens after the double-click is handled, not inside it.
+        self.table.activated.connect(lambda _index: QTimer.singleShot(0, self.edit_selected))
+
+        self.empty_label = QLabel("No campaigns yet. Plan one with New campaign….")
+        self.empty_label.setObjectName("campaignsEmpty")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("color: palette(mid); padding: 12px;")
+
+        self.new_button = QPushButton("New campaign…")
+        self.new_button.setObjectName("campaignsNew")
+        self.new_button.clicked.connect(self.new_campaign)
+        self.edit_button = QPushButton("Edit…")
+        self.edit_button.setObjectName("campaignsEdit")
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.setObjectName("campaignsDelete")
+        self.delete_button.clicked.connect(self.delete_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(title)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+
+        hub.leads_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        selected = self.selected_campaign()
+        stats = self._services.campaigns.stats()
+        self._campaigns = [s.campaign for s in stats]
+        self.table.setRowCount(len(stats))
+        for row, entry in enumerate(stats):
+            for column, text in enumerate(_cells(entry)):
+                item = QTableWidgetItem(text)
+                if column >= NUMERIC_FROM:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(row, column, item)
+        self.empty_label.setVisible(not stats)
+        has_rows = bool(stats)
+        self.edit_button.setEnabled(has_rows)
+        self.delete_button.setEnabled(has_rows)
+        if selected is not None:
+            for row, campaign in enumerate(self._campaigns):
+                if campaign.id == selected.id:
+                    self.table.selectRow(row)
+                    break
+
+    def selected_campaign(self) -> Campaign | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self._campaigns):
+            return None
+        return self._campaigns[rows[0].row()]
+
+    def new_campaign(self) -> None:
+        self._run(CampaignDialog(self._services, self._hub, parent=self))
+
+    def edit_selected(self) -> None:
+        campaign = self.selected_campaign()
+        if campaign is not None:
+            self._run(CampaignDialog(self._services, self._hub, campaign, parent=self))
+
+    @staticmethod
+    def _run(dialog: CampaignDialog) -> None:
+        dialog.exec()
+        dialog.deleteLater()
+
+    def delete_selected(self) -> None:
+        campaign = self.selected_campaign()
+        if campaign is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Delete campaign",
+            f"Delete the campaign “{campaign.name}”? Its leads and tasks stay, unattributed.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._services.campaigns.delete(campaign.id)
+            self._hub.leads_changed.emit()

@@ -1,0 +1,53 @@
+"""Tells the owner, once a day, that follow-ups are due: at start and while the app runs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QObject, QTimer
+
+from funnelplanner.services import Services
+
+CHECK_EVERY_MS = 15 * 60 * 1000  # a quarter of an hour: catches the day changing soon enough
+
+
+class FollowUpNotifier(QObject):
+    """Calls ``notify(title, text)`` at most once per day when follow-ups are due."""
+
+    def __init__(
+        self,
+        services: Services,
+        notify: Callable[[str, str], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._notify = notify
+        self.last_day: date | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_EVERY_MS)
+        self.timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        self.check()
+        self.timer.start()
+
+    def check(self) -> str | None:
+        """Notify if today has follow-ups and today was not notified yet; returns the text."""
+        picture = self._services.planning.today_picture()
+        if picture.day == self.last_day:
+            return None
+        due = len(picture.follow_ups_due)
+        waiting = len(picture.sqls_waiting)
+        if due == 0 and waiting == 0:
+            return None
+        self.last_day = picture.day
+        parts = []
+        if due:
+            parts.append(f"{due} follow-up{'s' if due != 1 else ''} due")
+        if waiting:
+            parts.append(f"{waiting} new SQL{'s' if waiting != 1 else ''} waiting for a contact")
+        text = " and ".join(parts) + ". See the sales hat's Today list."
+        self._notify("Funnel Planner: follow-ups due", text)
+        return text

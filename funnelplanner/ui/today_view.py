@@ -1,0 +1,113 @@
+"""Today, for one hat: what is due, what is going cold, what is waiting."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from funnelplanner.domain.planning_models import TodayPicture
+from funnelplanner.domain.vocabulary import Hat
+from funnelplanner.services import Services
+from funnelplanner.ui.formatting import format_date
+from funnelplanner.ui.naming import name
+
+LEAD_ID = Qt.ItemDataRole.UserRole
+
+
+class TodayView(QWidget):
+    """A grouped list; ``lead_requested`` carries the id of a lead the owner opens."""
+
+    lead_requested = Signal(int)
+
+    def __init__(self, services: Services, hat: Hat) -> None:
+        super().__init__()
+        self._services = services
+        self.hat = hat
+        self.tree = QTreeWidget()
+        name(self.tree, f"{hat.value}Today", f"{hat.label} today")
+        self.tree.setHeaderLabels(["Today", "Detail"])
+        self.tree.setColumnWidth(0, 260)
+        self.tree.setRootIsDecorated(False)
+        self.tree.itemActivated.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree)
+        self.refresh()
+
+    def refresh(self) -> TodayPicture:
+        picture = self._services.planning.today_picture()
+        self.tree.clear()
+        if self.hat is Hat.MARKETING:
+            self._group(
+                "Marketing tasks due",
+                [(t.title, f"due {format_date(t.due)}", None) for t in picture.marketing_tasks],
+            )
+            self._group(
+                "Campaigns running",
+                [
+                    (c.name, f"{c.channel.label}, until {format_date(c.end) or 'open end'}", None)
+                    for c in picture.campaigns_running
+                ],
+            )
+        else:
+            self._group(
+                "Follow-ups due",
+                [
+                    (lead.name, _due_text(lead.next_follow_up, picture.day), lead.id)
+                    for lead in picture.follow_ups_due
+                ],
+            )
+            self._group(
+                "New SQLs waiting for a first contact",
+                [
+                    (lead.name, f"{lead.company or lead.stage.label}", lead.id)
+                    for lead in picture.sqls_waiting
+                ],
+            )
+            self._group(
+                "Going cold",
+                [
+                    (
+                        cold.lead.name,
+                        f"{cold.lead.stage.label}: {cold.days_silent} days without contact "
+                        f"(allowed {cold.allowed})",
+                        cold.lead.id,
+                    )
+                    for cold in picture.going_cold
+                ],
+            )
+            self._group(
+                "Sales tasks due",
+                [(t.title, f"due {format_date(t.due)}", t.lead_id) for t in picture.sales_tasks],
+            )
+        self.tree.expandAll()
+        return picture
+
+    def _group(self, title: str, rows: list[tuple[str, str, int | None]]) -> None:
+        group = QTreeWidgetItem([f"{title} ({len(rows)})", ""])
+        font = group.font(0)
+        font.setBold(True)
+        group.setFont(0, font)
+        group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.tree.addTopLevelItem(group)
+        if not rows:
+            empty = QTreeWidgetItem(["    nothing", ""])
+            empty.setForeground(0, Qt.GlobalColor.gray)
+            group.addChild(empty)
+        for text, detail, lead_id in rows:
+            item = QTreeWidgetItem([f"    {text}", detail])
+            item.setData(0, LEAD_ID, lead_id)
+            item.setToolTip(1, detail)
+            group.addChild(item)
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        lead_id = item.data(0, LEAD_ID)
+        if lead_id is not None:
+            # After the click is handled, not inside it (a modal loop would steal the mouse).
+            QTimer.singleShot(0, lambda: self.lead_requested.emit(int(lead_id)))
+
+
+def _due_text(due: object, today: object) -> str:
+    if due == today:
+        return "due today"
+    return f"overdue since {format_date(due)}" if due is not None else ""  # type: ignore[arg-type]

@@ -1,0 +1,120 @@
+"""Planning the month through the window: targets, what each hat owes, actuals, Today."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTreeWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from funnelplanner.domain.models import LeadDraft
+from funnelplanner.domain.vocabulary import Hat, Stage
+from funnelplanner.services import Services
+from funnelplanner.ui.follow_up_notifier import FollowUpNotifier
+from funnelplanner.ui.month_plan_view import MonthPlanView
+from tests.ui.driving import child, shown_text
+
+
+def _needed(view: MonthPlanView, row: int, column: int = 0) -> str:
+    item = child(view, QTableWidget, "funnelTable").item(row, column)
+    return item.text()
+
+
+def _type_number(qtbot: QtBot, spin: QSpinBox | QDoubleSpinBox, text: str) -> None:
+    spin.selectAll()
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), text)
+    spin.interpretText()
+
+
+def test_owner_sets_a_target_and_sees_what_each_hat_owes(
+    qtbot: QtBot, open_window, db_path: Path
+) -> None:
+    window = open_window(db_path)
+    view = window.show_tab(1)
+    assert isinstance(view, MonthPlanView)
+    _type_number(qtbot, child(view, QSpinBox, "targetCustomers"), "5")
+    _type_number(qtbot, child(view, QDoubleSpinBox, "rateSqlCustomer"), "25")
+    _type_number(qtbot, child(view, QDoubleSpinBox, "rateMqlSql"), "50")
+    qtbot.mouseClick(child(view, QPushButton, "saveTargets"), Qt.MouseButton.LeftButton)
+
+    # Rows: prospect, lead, MQL, SQL, customer.
+    assert _needed(view, 4) == "5"
+    assert _needed(view, 3) == "20"
+    assert _needed(view, 2) == "40"
+    table = child(view, QTableWidget, "funnelTable")
+    assert "25 %" in table.item(3, 0).toolTip()
+    agreement = shown_text(child(view, QLabel, "agreementText"))
+    assert "Marketing owes 40 MQLs" in agreement
+    assert "Sales owes 5 customers from the 20 SQLs" in agreement
+    month = window.services.planning.this_month()
+    assert window.services.planning.target(month).customers == 5
+
+    # Actuals move as leads move through the funnel.
+    lead = window.services.leads.create(LeadDraft(name="Ada", stage=Stage.MQL))
+    window.hub.leads_changed.emit()
+    assert _needed(view, 2, column=1) == "1"
+    window.services.leads.change_stage(lead.id, Stage.CUSTOMER)
+    window.hub.leads_changed.emit()
+    assert _needed(view, 4, column=1) == "1"
+    assert "1 so far" in shown_text(child(view, QLabel, "agreementText"))
+    breaches = child(view, QListWidget, "breachesList")
+    assert breaches.count() == 1
+    assert view.funnel_canvas.figure is not None, "the chart is drawn once the tab shows"
+
+
+def test_a_zero_rate_is_refused_beside_its_field(qtbot: QtBot, open_window, db_path: Path) -> None:
+    window = open_window(db_path)
+    view = window.show_tab(1)
+    _type_number(qtbot, child(view, QDoubleSpinBox, "rateLeadMql"), "0")
+    qtbot.mouseClick(child(view, QPushButton, "saveTargets"), Qt.MouseButton.LeftButton)
+    error = child(view, QLabel, "rateLeadMqlError")
+    assert error.isVisible() and "above 0" in error.text()
+    assert not window.services.planning.target(view.month).stored
+
+
+def test_sales_today_lists_follow_ups_and_waiting_sqls(
+    qtbot: QtBot, open_window, db_path: Path
+) -> None:
+    services = Services.open(db_path)
+    today = services.planning.today()
+    services.leads.create(LeadDraft(name="Ada", next_follow_up=today - timedelta(days=2)))
+    services.leads.create(LeadDraft(name="Grace", stage=Stage.SQL))
+    services.close()
+    window = open_window(db_path)
+    window.switch_hat(Hat.SALES)
+    tree = child(window, QTreeWidget, "salesToday")
+    groups = {
+        tree.topLevelItem(i).text(0): [
+            tree.topLevelItem(i).child(j).text(0).strip()
+            for j in range(tree.topLevelItem(i).childCount())
+        ]
+        for i in range(tree.topLevelItemCount())
+    }
+    assert groups["Follow-ups due (1)"] == ["Ada"]
+    assert groups["New SQLs waiting for a first contact (1)"] == ["Grace"]
+
+
+def test_follow_ups_are_announced_once_a_day(qtbot: QtBot, db_path: Path) -> None:
+    services = Services.open(db_path)
+    try:
+        shown: list[str] = []
+        notifier = FollowUpNotifier(services, lambda _title, text: shown.append(text))
+        assert notifier.check() is None, "nothing due, nothing said"
+        today = services.planning.today()
+        services.leads.create(LeadDraft(name="Ada", next_follow_up=today))
+        assert notifier.check() == "1 follow-up due. See the sales hat's Today list."
+        assert notifier.check() is None, "once a day"
+        assert shown == ["1 follow-up due. See the sales hat's Today list."]
+    finally:
+        services.close()
