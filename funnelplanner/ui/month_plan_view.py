@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -192,7 +193,7 @@ class MonthPlanView(QWidget):
         self.funnel_table.setHorizontalHeaderLabels(["Needed", "This month so far", "Last month"])
         self.funnel_table.setVerticalHeaderLabels([s.label for s in PLANNED_STAGES])
         self.funnel_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.funnel_table.horizontalHeader().setStretchLastSection(True)
+        self.funnel_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.funnel_table.setFixedHeight(190)
         QVBoxLayout(box).addWidget(self.funnel_table)
         return box

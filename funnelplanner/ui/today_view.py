@@ -26,7 +26,7 @@ class TodayView(QWidget):
         self.tree = QTreeWidget()
         name(self.tree, f"{hat.value}Today", f"{hat.label} today")
         self.tree.setHeaderLabels(["Today", "Detail"])
-        self.tree.setColumnWidth(0, 260)
+        self.tree.setColumnWidth(0, 200)
         self.tree.setRootIsDecorated(False)
         self.tree.itemActivated.connect(self._activated)
         layout = QVBoxLayout(self)
@@ -90,6 +90,7 @@ class TodayView(QWidget):
         group.setFont(0, font)
         group.setFlags(Qt.ItemFlag.ItemIsEnabled)
         self.tree.addTopLevelItem(group)
+        group.setFirstColumnSpanned(True)
         if not rows:
             empty = QTreeWidgetItem(["    nothing", ""])
             empty.setForeground(0, Qt.GlobalColor.gray)
