@@ -81,6 +81,7 @@ class MonthPlanView(QWidget):
         left = QVBoxLayout()
         left.addWidget(self._targets_box())
         left.addWidget(self._agreement_box())
+        left.addWidget(self._insight_box())
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self._funnel_box())
@@ -186,6 +187,64 @@ class MonthPlanView(QWidget):
         layout.addWidget(self.breaches_list)
         return box
 
+    def _insight_box(self) -> QGroupBox:
+        box = QGroupBox("Contacts it takes to win a customer")
+        layout = QVBoxLayout(box)
+        self.insight_label = QLabel()
+        name(self.insight_label, "insightSummary", "Contacts to close")
+        self.insight_label.setWordWrap(True)
+        self.insight_table = QTableWidget(0, 3)
+        name(self.insight_table, "insightTable", "Median contacts to close by source and campaign")
+        self.insight_table.setHorizontalHeaderLabels(["Source / campaign", "Customers", "Median"])
+        self.insight_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.insight_table.verticalHeader().hide()
+        self.insight_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.insight_table.setMaximumHeight(150)
+        self.under_list = QListWidget()
+        name(self.under_list, "underWorkedList", "Under-worked leads")
+        self.over_list = QListWidget()
+        name(self.over_list, "overWorkedList", "Over-worked leads")
+        for widget in (self.under_list, self.over_list):
+            widget.setMaximumHeight(90)
+        layout.addWidget(self.insight_label)
+        layout.addWidget(self.insight_table)
+        layout.addWidget(QLabel("Under-worked (MQLs and SQLs below the median):"))
+        layout.addWidget(self.under_list)
+        layout.addWidget(QLabel("Perhaps over-worked (open, more than twice the median):"))
+        layout.addWidget(self.over_list)
+        return box
+
+    def _fill_insight(self) -> None:
+        insight = self._services.planning.contact_insight()
+        if insight.median is None:
+            self.insight_label.setText(
+                "No customers won yet: once you win some, this shows how many contacts a "
+                "sale takes, and which open leads are below or far above that."
+            )
+        else:
+            self.insight_label.setText(
+                f"Median contacts to close: {insight.median.normalize():f} "
+                f"(over {insight.customers} customers won)."
+            )
+        rows = [("Source: " + r.group, r) for r in insight.by_source] + [
+            ("Campaign: " + r.group, r) for r in insight.by_campaign if r.group != "(none)"
+        ]
+        self.insight_table.setRowCount(len(rows))
+        for index, (label, row) in enumerate(rows):
+            for column, text in enumerate(
+                (label, str(row.customers), f"{row.median_contacts.normalize():f}")
+            ):
+                self.insight_table.setItem(index, column, QTableWidgetItem(text))
+        for widget, leads in (
+            (self.under_list, insight.under_worked),
+            (self.over_list, insight.over_worked),
+        ):
+            widget.clear()
+            for lead in leads[:50]:
+                widget.addItem(f"{lead.name} ({lead.stage.label}): {lead.contact_count} contacts")
+            if not leads:
+                widget.addItem("None")
+
     def _funnel_box(self) -> QGroupBox:
         box = QGroupBox("The funnel worked backwards")
         self.funnel_table = QTableWidget(len(PLANNED_STAGES), 3)
@@ -225,6 +284,7 @@ class MonthPlanView(QWidget):
         picture = self._services.planning.picture(self.month)
         self._fill_funnel(picture)
         self._fill_agreement(picture)
+        self._fill_insight()
         if self.isVisible():
             self._draw_charts(picture)
         else:

@@ -118,3 +118,26 @@ def test_follow_ups_are_announced_once_a_day(qtbot: QtBot, db_path: Path) -> Non
         assert shown == ["1 follow-up due. See the sales hat's Today list."]
     finally:
         services.close()
+
+
+def test_insight_shows_contacts_to_close_and_under_worked_leads(
+    qtbot: QtBot, open_window, db_path: Path
+) -> None:
+    from funnelplanner.domain.models import ContactDraft
+    from funnelplanner.domain.vocabulary import Channel
+
+    services = Services.open(db_path)
+    for name, contacts in (("Won A", 4), ("Won B", 6)):
+        lead = services.leads.create(LeadDraft(name=name, source="Referral"))
+        for _ in range(contacts):
+            services.contacts.log(lead.id, ContactDraft(hat=Hat.SALES, channel=Channel.PHONE))
+        services.leads.change_stage(lead.id, Stage.CUSTOMER)
+    services.leads.create(LeadDraft(name="Quiet SQL", stage=Stage.SQL))
+    services.close()
+    window = open_window(db_path)
+    view = window.show_tab(1)
+    assert "Median contacts to close: 5" in child(view, QLabel, "insightSummary").text()
+    table = child(view, QTableWidget, "insightTable")
+    assert [table.item(0, c).text() for c in range(3)] == ["Source: Referral", "2", "5"]
+    under = child(view, QListWidget, "underWorkedList")
+    assert under.item(0).text() == "Quiet SQL (SQL): 0 contacts"
