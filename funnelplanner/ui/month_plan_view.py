@@ -95,7 +95,10 @@ class MonthPlanView(QWidget):
         self.charts.addTab(self.trend_canvas, "Conversion trend")
         self.charts.addTab(self.channel_canvas, "By channel")
         self.charts.addTab(self.contacts_canvas, "Contacts to close")
-        right.addWidget(self.charts, 1)
+        self.charts.setMinimumHeight(380)
+        self.charts.setMaximumHeight(460)
+        right.addWidget(self.charts)
+        right.addStretch(1)
 
         columns = QHBoxLayout()
         columns.addLayout(left, 2)
