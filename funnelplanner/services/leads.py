@@ -60,10 +60,15 @@ class LeadService:
     def change_stage(
         self, lead_id: int, stage: Stage, reason: str = "", override: bool = False
     ) -> Lead:
-        """Move a lead; ``override`` records that it went on with criteria unmet."""
+        """Move a lead; a move to SQL with criteria unmet is recorded as an override,
+        whichever face made it (the window asks first; the command line cannot)."""
         reason = _clean_reason(reason)
         with self._sessions.begin() as session:
             row = lead_repository.get_row(session, lead_id)
+            if stage is Stage.SQL and row.stage != Stage.SQL.value:
+                met = lead_repository.criteria(session, lead_id)
+                unmet = [c for c in read_agreement(session).criteria if not met.get(c, False)]
+                override = override or bool(unmet)
             lead_repository.set_stage(session, row, stage, self._clock(), reason, override)
             return lead_repository.to_lead(row)
 

@@ -149,3 +149,19 @@ def test_lead_criteria_check_uses_the_saved_criteria(services):
     services.settings.save_agreement(AgreementSettings(criteria=("Budget", "Need")))
     lead = services.leads.create(LeadDraft(name="Ann"), criteria={"Budget": True})
     assert services.leads.unmet_criteria(lead.id) == ["Need"]
+
+
+def test_moving_to_sql_with_criteria_unmet_is_recorded_as_an_override(services):
+    from funnelplanner.domain.models import LeadDraft
+    from funnelplanner.domain.vocabulary import Stage
+
+    unqualified = services.leads.create(LeadDraft(name="Unqualified", stage=Stage.MQL))
+    services.leads.change_stage(unqualified.id, Stage.SQL)
+    assert services.leads.detail(unqualified.id).history[-1].override
+
+    qualified = services.leads.create(LeadDraft(name="Qualified", stage=Stage.MQL))
+    services.leads.set_criteria(
+        qualified.id, dict.fromkeys(services.settings.agreement().criteria, True)
+    )
+    services.leads.change_stage(qualified.id, Stage.SQL)
+    assert not services.leads.detail(qualified.id).history[-1].override
