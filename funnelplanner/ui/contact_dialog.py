@@ -25,7 +25,12 @@ from funnelplanner.domain.vocabulary import Channel, Direction, Hat
 from funnelplanner.services import Services
 from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.field_errors import FieldErrors
-from funnelplanner.ui.form_rows import OptionalDate, campaign_combo, select_data, with_error
+from funnelplanner.ui.form_rows import (
+    MarketingCampaignRow,
+    OptionalDate,
+    select_data,
+    with_error,
+)
 from funnelplanner.ui.formatting import DATETIME_FORMAT, from_qdatetime
 from funnelplanner.ui.naming import name
 
@@ -117,13 +122,10 @@ class ContactDialog(QDialog):
         form.addRow("&Outcome", with_error(self.errors, "outcome", self.outcome_edit))
         form.addRow("&Note", with_error(self.errors, "note", self.note_edit))
         form.addRow("", self.follow_up)
-        self.campaign_edit = campaign_combo(services, "contactCampaign")
-        select_data(self.campaign_edit, lead.campaign_id)
-        self._campaign_cell = with_error(self.errors, "campaign", self.campaign_edit)
-        form.addRow("Ca&mpaign", self._campaign_cell)
-        self._campaign_label = form.labelForField(self._campaign_cell)
-        self.hat_edit.currentIndexChanged.connect(self._hat_picked)
-        self._hat_picked()
+        self.campaign = MarketingCampaignRow(
+            services, self.errors, form, self.hat_edit, "contactCampaign"
+        )
+        select_data(self.campaign.combo, lead.campaign_id)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -138,13 +140,6 @@ class ContactDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
-    def _hat_picked(self) -> None:
-        # Campaigns are the marketing hat's: a sales call is not attributed to one.
-        marketing = self.hat_edit.currentData() == Hat.MARKETING.value
-        self._campaign_cell.setVisible(marketing)
-        if self._campaign_label is not None:
-            self._campaign_label.setVisible(marketing)
-
     def draft(self) -> ContactDraft:
         return ContactDraft(
             hat=Hat(self.hat_edit.currentData()),
@@ -156,11 +151,7 @@ class ContactDialog(QDialog):
             next_follow_up=self.follow_up.value(),
             # The box shows the lead's follow-up: unticking it clears it.
             replace_follow_up=True,
-            campaign_id=(
-                self.campaign_edit.currentData()
-                if self.hat_edit.currentData() == Hat.MARKETING.value
-                else None
-            ),
+            campaign_id=self.campaign.campaign_id(),
         )
 
     def accept(self) -> None:

@@ -9,11 +9,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFormLayout,
     QHBoxLayout,
     QVBoxLayout,
     QWidget,
 )
 
+from funnelplanner.domain.vocabulary import Hat
 from funnelplanner.services import Services
 from funnelplanner.ui.field_errors import FieldErrors
 from funnelplanner.ui.formatting import DATE_FORMAT, from_qdate, to_qdate
@@ -78,3 +80,37 @@ def select_data(combo: QComboBox, value: object) -> None:
     """Select the item carrying ``value``; the first item when none does."""
     index = combo.findData(value) if value is not None else 0
     combo.setCurrentIndex(max(index, 0))
+
+
+class MarketingCampaignRow:
+    """A campaign choice in a form, shown only while the chosen hat is marketing:
+    campaigns are the marketing hat's, a sales call is never attributed to one."""
+
+    def __init__(
+        self,
+        services: Services,
+        errors: FieldErrors,
+        form: QFormLayout,
+        hat_combo: QComboBox,
+        object_name: str,
+    ) -> None:
+        self.combo = campaign_combo(services, object_name)
+        self._cell = with_error(errors, "campaign", self.combo)
+        form.addRow("Ca&mpaign", self._cell)
+        self._label = form.labelForField(self._cell)
+        self._hat = hat_combo
+        hat_combo.currentIndexChanged.connect(self._sync)
+        self._sync()
+
+    def _is_marketing(self) -> bool:
+        return bool(self._hat.currentData() == Hat.MARKETING.value)
+
+    def _sync(self) -> None:
+        marketing = self._is_marketing()
+        self._cell.setVisible(marketing)
+        if self._label is not None:
+            self._label.setVisible(marketing)
+
+    def campaign_id(self) -> int | None:
+        data = self.combo.currentData()
+        return int(data) if self._is_marketing() and data is not None else None

@@ -21,7 +21,12 @@ from funnelplanner.domain.vocabulary import Hat
 from funnelplanner.services import Services
 from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.field_errors import FieldErrors
-from funnelplanner.ui.form_rows import OptionalDate, campaign_combo, select_data, with_error
+from funnelplanner.ui.form_rows import (
+    MarketingCampaignRow,
+    OptionalDate,
+    select_data,
+    with_error,
+)
 from funnelplanner.ui.naming import name
 
 NO_LEAD = "— no lead —"
@@ -82,10 +87,9 @@ class TaskDialog(QDialog):
         form.addRow("&Hat", self.hat_edit)
         form.addRow("", self.due)
         form.addRow("&Lead", with_error(self.errors, "lead", lead_row))
-        self.campaign_edit = campaign_combo(services, "taskCampaign")
-        self._campaign_cell = with_error(self.errors, "campaign", self.campaign_edit)
-        form.addRow("Ca&mpaign", self._campaign_cell)
-        self._campaign_label = form.labelForField(self._campaign_cell)
+        self.campaign = MarketingCampaignRow(
+            services, self.errors, form, self.hat_edit, "taskCampaign"
+        )
         form.addRow("&Notes", with_error(self.errors, "notes", self.notes_edit))
 
         buttons = QDialogButtonBox(
@@ -103,20 +107,11 @@ class TaskDialog(QDialog):
         self.hat_edit.setCurrentIndex(self.hat_edit.findData(chosen_hat.value))
         linked = task.lead_id if task else lead_id
         self._fill_leads(self._services.leads.search("", PICKER_SIZE), linked)
-        self.hat_edit.currentIndexChanged.connect(self._hat_picked)
-        self._hat_picked()
         if task is not None:
-            select_data(self.campaign_edit, task.campaign_id)
+            select_data(self.campaign.combo, task.campaign_id)
             self.title_edit.setText(task.title)
             self.due.set_value(task.due)
             self.notes_edit.setPlainText(task.notes)
-
-    def _hat_picked(self) -> None:
-        # Only marketing tasks belong to a campaign.
-        marketing = self.hat_edit.currentData() == Hat.MARKETING.value
-        self._campaign_cell.setVisible(marketing)
-        if self._campaign_label is not None:
-            self._campaign_label.setVisible(marketing)
 
     def _search_leads(self, text: str) -> None:
         self._fill_leads(self._services.leads.search(text, PICKER_SIZE), self.lead_id(), text)
@@ -147,11 +142,7 @@ class TaskDialog(QDialog):
             due=self.due.value(),
             lead_id=self.lead_id(),
             notes=self.notes_edit.toPlainText(),
-            campaign_id=(
-                self.campaign_edit.currentData()
-                if self.hat_edit.currentData() == Hat.MARKETING.value
-                else None
-            ),
+            campaign_id=self.campaign.campaign_id(),
         )
 
     def accept(self) -> None:
