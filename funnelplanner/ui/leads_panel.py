@@ -89,6 +89,14 @@ class LeadsPanel(QWidget):
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.table)
+        self.empty_label = QLabel(
+            "No leads yet. Add your first with New lead (Ctrl+N), or from the command line."
+        )
+        self.empty_label.setObjectName("leadsEmpty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("color: #555; padding: 12px;")
+        layout.addWidget(self.empty_label)
         self._update_count()
 
     def selected_lead_id(self) -> int | None:
@@ -132,6 +140,7 @@ class LeadsPanel(QWidget):
         filtered = bool(self.filter_edit.text().strip()) or self.stage_filter.currentIndex() > 0
         noun = "lead" if shown == 1 else "leads"
         self.count_label.setText(f"{shown:,} {noun}{' match' if filtered else ''}")
+        self.empty_label.setVisible(shown == 0 and not filtered)
 
     def _activated(self, index: QModelIndex) -> None:
         lead = self.model.lead_at(index.row())

@@ -43,6 +43,7 @@ def test_newcomer_enters_a_lead_logs_contacts_and_plans_both_hats(
     window = open_window(db)
     leads = child(window, QTableView, "leadsTable")
     assert leads.model().rowCount() == 0
+    assert child(window, QLabel, "leadsEmpty").isVisible(), "an empty file says what to do"
 
     def bad_then_good_email(dialog: QDialog) -> None:
         assert dialog.objectName() == "leadDialog"
@@ -67,6 +68,7 @@ def test_newcomer_enters_a_lead_logs_contacts_and_plans_both_hats(
     )
 
     assert leads.model().rowCount() == 1
+    assert not child(window, QLabel, "leadsEmpty").isVisible()
     assert _cell(leads, 0, _column(leads, "Name")) == "Ada Lovelace"
     assert _cell(leads, 0, _column(leads, "Contacts")) == "0"
 
