@@ -14,7 +14,7 @@ from funnelplanner.domain.models import Task
 from funnelplanner.ui.formatting import format_date
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("Done", "Task", "Due", "Lead")
+HEADERS = ("Done", "Task", "Due", "Lead / campaign")
 OVERDUE = QColor("#c0392b")
 DONE = QColor("#8a8a8a")
 
@@ -65,7 +65,9 @@ class TaskTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and column == 0:
             return Qt.CheckState.Checked if task.done else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DisplayRole:
-            return ("", task.title, format_date(task.due), task.lead_name)[column]
+            return ("", task.title, format_date(task.due), task.lead_name or task.campaign_name)[
+                column
+            ]
         if role == Qt.ItemDataRole.ToolTipRole and column == 1 and task.notes:
             return task.notes
         if role == Qt.ItemDataRole.ForegroundRole:

@@ -14,6 +14,7 @@ from funnelplanner.services import Services
 from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.contact_dialog import ContactDialog
 from funnelplanner.ui.task_dialog import TaskDialog
+from funnelplanner.ui.task_table_model import TaskTableModel
 from tests.ui.driving import child, press_save
 
 
@@ -54,5 +55,8 @@ def test_contact_and_task_take_a_campaign_only_for_the_marketing_hat(
         press_save(qtbot, task_dialog)
         saved = services.tasks.listing(Hat.MARKETING)
         assert [(t.title, t.campaign_name) for t in saved] == [("Call Ada", "Webinar")]
+        model = TaskTableModel(lambda _id, _done: None)
+        model.set_tasks(saved)
+        assert model.data(model.index(0, 3)) == "Webinar", "the task list shows its campaign"
     finally:
         services.close()
