@@ -22,6 +22,7 @@ from funnelplanner.domain.funnel import (
     STEP_NAMES,
     Rates,
     customers_needed,
+    format_percent,
     parse_percent,
     work_backwards,
 )
@@ -428,7 +429,7 @@ def _target_set(services: Services, args: argparse.Namespace, out: TextIO, err: 
     needed = work_backwards(wanted, target.rates)
     print(f"Target for {month}: {_target_words(target, wanted)}", file=out)
     print(
-        "Needed: " + ", ".join(f"{needed[s].count} {_PLURALS[s]}" for s in PLANNED_STAGES),
+        "Needed: " + ", ".join(f"{needed[s].count} {s.plural}" for s in PLANNED_STAGES),
         file=out,
     )
     print(
@@ -608,13 +609,6 @@ _CAMPAIGN_FIELDS = (
     "cost_per_customer",
     "notes",
 )
-_PLURALS = {
-    Stage.PROSPECT: "prospects",
-    Stage.LEAD: "leads",
-    Stage.MQL: "MQLs",
-    Stage.SQL: "SQLs",
-    Stage.CUSTOMER: "customers",
-}
 
 
 def lead_record(lead: Lead) -> dict[str, Any]:
@@ -820,7 +814,7 @@ def _amount(text: str, field: str) -> Decimal:
 
 
 def _pct(rate: Decimal | None) -> str:
-    return "-" if rate is None else f"{rate.normalize():f} %"
+    return "-" if rate is None else format_percent(rate)
 
 
 def _lead_id(text: str) -> int:

@@ -122,7 +122,7 @@ def work_backwards(customers: int, rates: Rates) -> dict[Stage, Need]:
         needs[source] = Need(
             source,
             count,
-            f"{count} {_plural(source)} = {wanted} {_plural(target)} ÷ {_pct(rate)} "
+            f"{count} {source.plural} = {wanted} {target.plural} ÷ {format_percent(rate)} "
             f"{source.label}→{target.label}, rounded up",
         )
         wanted = count
@@ -167,15 +167,6 @@ def actual_rates(entries: Mapping[Stage, int]) -> dict[str, Decimal | None]:
     return rates
 
 
-def _plural(stage: Stage) -> str:
-    return {
-        Stage.PROSPECT: "prospects",
-        Stage.LEAD: "leads",
-        Stage.MQL: "MQLs",
-        Stage.SQL: "SQLs",
-        Stage.CUSTOMER: "customers",
-    }.get(stage, stage.label)
-
-
-def _pct(rate: Decimal) -> str:
+def format_percent(rate: Decimal) -> str:
+    """A rate as people write it: "25 %", "12.5 %"."""
     return f"{rate.normalize():f} %"

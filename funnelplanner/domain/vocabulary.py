@@ -26,6 +26,11 @@ class Stage(StrEnum):
         return _STAGE_LABELS[self]
 
     @property
+    def plural(self) -> str:
+        """How counts of the stage read: "20 SQLs", "500 prospects"."""
+        return _STAGE_PLURALS[self]
+
+    @property
     def rank(self) -> int:
         """Position in the funnel; LOST ranks below everything so it never counts as progress."""
         return -1 if self is Stage.LOST else FUNNEL_ORDER.index(self)
@@ -48,6 +53,17 @@ _STAGE_LABELS = {
     Stage.CUSTOMER: "Customer",
     Stage.PROMOTER: "Promoter",
     Stage.LOST: "Lost",
+}
+
+
+_STAGE_PLURALS = {
+    Stage.PROSPECT: "prospects",
+    Stage.LEAD: "leads",
+    Stage.MQL: "MQLs",
+    Stage.SQL: "SQLs",
+    Stage.CUSTOMER: "customers",
+    Stage.PROMOTER: "promoters",
+    Stage.LOST: "lost leads",
 }
 
 

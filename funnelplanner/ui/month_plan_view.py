@@ -58,7 +58,9 @@ class MonthPlanView(QWidget):
         self._hub = hub
         self.month = services.planning.this_month()
         self.errors = FieldErrors()
-        self._pending: MonthPicture | None = None
+        # Changes while the tab is hidden only mark it stale: no queries or charts for
+        # a view nobody is looking at; it catches up when shown.
+        self._stale = True
 
         self.month_label = QLabel()
         name(self.month_label, "planMonth", "Month")
@@ -284,21 +286,20 @@ class MonthPlanView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         picture = self._services.planning.picture(self.month)
         self._fill_funnel(picture)
         self._fill_agreement(picture)
         self._fill_insight()
-        if self.isVisible():
-            self._draw_charts(picture)
-        else:
-            self._pending = picture
+        self._draw_charts(picture)
 
     def showEvent(self, event: object) -> None:
-        pending = self._pending
-        if pending is not None:
-            self._pending = None
-            self._draw_charts(pending)
         super().showEvent(event)  # type: ignore[arg-type]
+        if self._stale:
+            self.refresh()
 
     def _mode_changed(self) -> None:
         by_customers = self.by_customers.isChecked()
