@@ -7,10 +7,14 @@ from typing import Any
 from sqlalchemy.orm import Session, sessionmaker
 
 from funnelplanner.domain.agreement import DEFAULT_CRITERIA, DEFAULT_GAPS, AgreementSettings
+from funnelplanner.domain.errors import ValidationError
+from funnelplanner.domain.text_rules import clean_line
 from funnelplanner.domain.vocabulary import Stage
 from funnelplanner.storage import settings_repository
 
 AGREEMENT_KEY = "agreement"
+BUSINESS_NAME_KEY = "business_name"
+BUSINESS_NAME_LIMIT = 120
 
 
 class SettingsService:
@@ -34,6 +38,20 @@ class SettingsService:
                 },
             )
             return read_agreement(session)
+
+    def business_name(self) -> str:
+        """The name printed at the top of the plan; "" until the owner sets one."""
+        with self._sessions.begin() as session:
+            stored: Any = settings_repository.read(session, BUSINESS_NAME_KEY)
+        return stored if isinstance(stored, str) else ""
+
+    def save_business_name(self, name: str) -> str:
+        text, error = clean_line(name, limit=BUSINESS_NAME_LIMIT)
+        if error:
+            raise ValidationError({"business name": f"Business name {error}"})
+        with self._sessions.begin() as session:
+            settings_repository.write(session, BUSINESS_NAME_KEY, text)
+        return text
 
 
 def read_agreement(session: Session) -> AgreementSettings:

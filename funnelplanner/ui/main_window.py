@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -20,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from funnelplanner import APP_NAME, __version__
+from funnelplanner.domain.errors import ValidationError
 from funnelplanner.domain.models import Task
+from funnelplanner.domain.month import Month
 from funnelplanner.domain.vocabulary import Hat
 from funnelplanner.services import Services
 from funnelplanner.ui.change_hub import ChangeHub
@@ -33,6 +37,9 @@ from funnelplanner.ui.naming import name, name_action
 from funnelplanner.ui.settings_store import SettingsStore
 from funnelplanner.ui.task_dialog import TaskDialog
 from funnelplanner.ui.tasks_panel import TasksPanel
+
+if TYPE_CHECKING:
+    from funnelplanner.ui.plan_printing import PlanPrinting
 
 
 class MainWindow(QMainWindow):
@@ -65,6 +72,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.splitter, "Leads && tasks")
         # Built on first visit: the plan's charts load matplotlib, which start-up skips.
         self._lazy: dict[int, Callable[[], QWidget]] = {}
+        self._plan_printing: PlanPrinting | None = None
         self._add_lazy_tab("Month plan", lambda: MonthPlanView(self.services, self.hub))
         self._add_lazy_tab("Campaigns", self._campaigns_view)
         self.tabs.currentChanged.connect(self._build_tab)
@@ -206,6 +214,27 @@ class MainWindow(QMainWindow):
             self._focus_filter,
             "Filter the leads as you type",
         )
+        self.action_print_plan = self._action(
+            "actionPrintPlan",
+            "&Print plan…",
+            QKeySequence.StandardKey.Print,
+            self.print_plan,
+            "Preview and print the month's plan: targets, both hats' work, charts",
+        )
+        self.action_export_plan = self._action(
+            "actionExportPlanPdf",
+            "&Export plan as PDF…",
+            "Ctrl+Shift+E",
+            self.export_plan_pdf,
+            "Save the month's plan as a PDF file",
+        )
+        self.action_business_name = self._action(
+            "actionBusinessName",
+            "&Business name…",
+            None,
+            self.edit_business_name,
+            "The name printed at the top of the plan",
+        )
         self.action_quit = self._action(
             "actionQuit", "&Quit", QKeySequence.StandardKey.Quit, self.close, "Quit Funnel Planner"
         )
@@ -259,6 +288,9 @@ class MainWindow(QMainWindow):
     def _make_menus_and_toolbar(self) -> None:
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
+        file_menu.addAction(self.action_print_plan)
+        file_menu.addAction(self.action_export_plan)
+        file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
         leads_menu = menus.addMenu("&Leads")
         for action in (
@@ -283,6 +315,7 @@ class MainWindow(QMainWindow):
         for action in (self.action_work, self.action_plan, self.action_campaigns):
             view_menu.addAction(action)
         settings_menu = menus.addMenu("&Settings")
+        settings_menu.addAction(self.action_business_name)
         settings_menu.addAction(self.action_agreement)
         help_menu = menus.addMenu("&Help")
         help_menu.addAction(self.action_shortcuts)
@@ -294,6 +327,8 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.action_new_lead, self.action_log_contact, self.action_new_task):
             toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.action_print_plan)
         toolbar.addSeparator()
         hat_label = QLabel("  Wearing: ")
         toolbar.addWidget(hat_label)
@@ -404,6 +439,50 @@ class MainWindow(QMainWindow):
             f"Open tasks: marketing {open_tasks[Hat.MARKETING]} · sales {open_tasks[Hat.SALES]}"
         )
         self._update_enabled()
+
+    # ---- the printed plan
+
+    def plan_month(self) -> Month:
+        """The month on the Month plan tab once it has been opened, else this month."""
+        view = self.tabs.widget(1)
+        if isinstance(view, MonthPlanView):
+            return view.month
+        return self.services.planning.this_month()
+
+    @property
+    def plan_printing(self) -> PlanPrinting:
+        if self._plan_printing is None:
+            from funnelplanner.ui.plan_printing import PlanPrinting
+
+            self._plan_printing = PlanPrinting(
+                self,
+                self.services,
+                self.settings,
+                self.plan_month,
+                lambda text: self.statusBar().showMessage(text, 15_000),
+            )
+        return self._plan_printing
+
+    def print_plan(self) -> None:
+        self.plan_printing.preview()
+
+    def export_plan_pdf(self) -> None:
+        self.plan_printing.export_pdf()
+
+    def edit_business_name(self) -> None:
+        dialog = QInputDialog(self)
+        name(dialog, "businessNameDialog", "Business name")
+        dialog.setWindowTitle("Business name")
+        dialog.setLabelText("Printed at the top of the monthly plan:")
+        dialog.setTextValue(self.services.settings.business_name())
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                saved = self.services.settings.save_business_name(dialog.textValue())
+            except ValidationError as exc:
+                QMessageBox.warning(self, "Business name not saved", exc.errors[exc.first_field])
+                continue
+            self.statusBar().showMessage(f"Business name: {saved or '(none)'}", 10_000)
+            return
 
     def edit_agreement(self) -> None:
         from funnelplanner.ui.agreement_dialog import AgreementDialog

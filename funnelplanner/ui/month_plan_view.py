@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from funnelplanner.domain.errors import ValidationError
 from funnelplanner.domain.funnel import PLANNED_STAGES, STEPS, Rates
 from funnelplanner.domain.month import Month
+from funnelplanner.domain.pace import pace
 from funnelplanner.domain.planning_models import MonthPicture, TargetDraft
 from funnelplanner.domain.validation import parse_money
 from funnelplanner.domain.vocabulary import Stage
@@ -368,12 +368,13 @@ class MonthPlanView(QWidget):
     def _fill_agreement(self, picture: MonthPicture) -> None:
         mqls = picture.actual[Stage.MQL]
         customers = picture.actual[Stage.CUSTOMER]
+        today = self._services.planning.today()
         self.agreement_label.setText(
             f"<p><b>Marketing owes {picture.marketing_owes_mql:,} MQLs</b> this month "
-            f"({mqls:,} so far, {_pace(mqls, picture.marketing_owes_mql, self.month)}).</p>"
+            f"({mqls:,} so far, {pace(mqls, picture.marketing_owes_mql, self.month, today)}).</p>"
             f"<p><b>Sales owes {picture.sales_owes_customers:,} customers</b> from the "
             f"{picture.sales_accepts_sql:,} SQLs it accepts ({customers:,} so far, "
-            f"{_pace(customers, picture.sales_owes_customers, self.month)}).</p>"
+            f"{pace(customers, picture.sales_owes_customers, self.month, today)}).</p>"
             f"<p>Sales follows up a new SQL within {picture.sql_follow_up_days} days and makes "
             f"at least {picture.min_contacts_before_lost} contacts before marking a lead "
             "lost.</p>"
@@ -394,18 +395,3 @@ class MonthPlanView(QWidget):
         self.contacts_canvas.show_figure(
             charts.contacts_to_close_chart(insight.won_contacts, insight.median)
         )
-
-
-def _pace(done: int, owed: int, month: Month, today: date | None = None) -> str:
-    """Ahead or behind, against an even pace through the month."""
-    if owed == 0:
-        return "nothing owed"
-    day = today or date.today()
-    if day < month.first_day:
-        return "not started"
-    if day > month.last_day:
-        return "met" if done >= owed else f"missed by {owed - done:,}"
-    expected = owed * day.day / month.last_day.day
-    if done >= owed:
-        return "met"
-    return "ahead of pace" if done >= expected else f"behind pace (about {expected:.0f} by today)"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QMarginsF, QSettings
+from PySide6.QtGui import QPageLayout, QPageSize
 
 
 class SettingsStore:
@@ -60,6 +61,37 @@ class SettingsStore:
     @current_hat.setter
     def current_hat(self, value: str) -> None:
         self._set("window/hat", value)
+
+    @property
+    def print_layout(self) -> QPageLayout | None:
+        """The page set up for the plan last time: paper, orientation and margins."""
+        value = self._settings.value("print/layout")
+        if not isinstance(value, str):
+            return None
+        try:
+            size_id, orientation, *margins = (float(part) for part in value.split(","))
+            layout = QPageLayout(
+                QPageSize(QPageSize.PageSizeId(int(size_id))),
+                QPageLayout.Orientation(int(orientation)),
+                QMarginsF(*margins),
+                QPageLayout.Unit.Millimeter,
+            )
+        except (ValueError, TypeError):
+            return None  # a hand-edited or damaged entry: fall back to the default paper
+        return layout if layout.isValid() else None
+
+    @print_layout.setter
+    def print_layout(self, layout: QPageLayout) -> None:
+        margins = layout.margins(QPageLayout.Unit.Millimeter)
+        parts = (
+            layout.pageSize().id().value,
+            layout.orientation().value,
+            margins.left(),
+            margins.top(),
+            margins.right(),
+            margins.bottom(),
+        )
+        self._set("print/layout", ",".join(str(p) for p in parts))
 
     def sync(self) -> None:
         self._settings.sync()

@@ -82,6 +82,7 @@ _FLAGS = {
     "revenue": "--revenue",
     "deal_value": "--deal-value",
     "rate": "--rate",
+    "business name": "NAME",
     **{f"rate {name}": f"--rate {name}" for name in STEP_NAMES},
 }
 
@@ -228,6 +229,10 @@ def build_parser() -> argparse.ArgumentParser:
     target_show.add_argument("month", metavar="MONTH", help="YYYY-MM")
     target_show.add_argument("--format", choices=("text", "json"), default="text")
     target_show.set_defaults(handler=_target_show)
+
+    from funnelplanner.cli import plan  # after CliError exists: plan raises it
+
+    plan.add_commands(commands)
     return parser
 
 

@@ -1,0 +1,68 @@
+"""Everything the printed monthly plan shows, gathered from the services in one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from funnelplanner.domain.models import Lead, Task
+from funnelplanner.domain.month import Month
+from funnelplanner.domain.planning_models import Campaign, ColdLead, MonthPicture
+from funnelplanner.domain.vocabulary import Hat
+from funnelplanner.services import Services
+
+
+@dataclass(frozen=True)
+class PlanData:
+    month: Month
+    business_name: str
+    printed_on: date
+    picture: MonthPicture
+    campaigns: list[Campaign]
+    marketing_tasks: list[Task]
+    sales_tasks: list[Task]
+    follow_ups: list[Lead]
+    sqls_waiting: list[Lead]
+    going_cold: list[ColdLead]
+    won_contacts: list[int]
+    median_contacts: Decimal | None
+
+
+def gather_plan(services: Services, month: Month) -> PlanData:
+    planning = services.planning
+    today = planning.today()
+    now = planning.today_picture()
+    insight = planning.contact_insight()
+    return PlanData(
+        month=month,
+        business_name=services.settings.business_name(),
+        printed_on=today,
+        picture=planning.picture(month),
+        campaigns=sorted(
+            (c for c in services.campaigns.listing() if c.overlaps(month)),
+            key=lambda c: (c.start or month.first_day, c.name.casefold()),
+        ),
+        marketing_tasks=_tasks_for(services, Hat.MARKETING, month, today),
+        sales_tasks=_tasks_for(services, Hat.SALES, month, today),
+        follow_ups=planning.follow_ups_in(month),
+        sqls_waiting=now.sqls_waiting,
+        going_cold=now.going_cold,
+        won_contacts=insight.won_contacts,
+        median_contacts=insight.median,
+    )
+
+
+def _tasks_for(services: Services, hat: Hat, month: Month, today: date) -> list[Task]:
+    """Tasks due in the month, plus open tasks already overdue when it starts (if the
+    month is not over yet): they still need doing, so they belong on this month's list."""
+    tasks = [
+        t
+        for t in services.tasks.listing(hat, include_done=True)
+        if t.due is not None
+        and (
+            month.contains(t.due)
+            or (not t.done and t.due < month.first_day and today <= month.last_day)
+        )
+    ]
+    return sorted(tasks, key=lambda t: (t.due or month.first_day, t.title.casefold()))

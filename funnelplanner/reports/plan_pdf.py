@@ -1,0 +1,128 @@
+"""The monthly plan onto paper: any printer, the print preview, or a PDF file."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
+
+from funnelplanner import APP_NAME
+from funnelplanner.reports.page_blocks import MUTED, RULE, SMALL_PT, Typesetter, rule
+from funnelplanner.reports.page_flow import Frame, paginate, paint_pages, wrap
+from funnelplanner.reports.plan_data import PlanData
+from funnelplanner.reports.plan_document import plan_blocks, short_date
+from funnelplanner.reports.print_fonts import print_font
+
+# Coordinates of the PDF, per inch. Text and charts are vectors whatever this is; higher
+# only makes the hatching of bar charts heavier in the file.
+PDF_DPI = 600
+MARGIN_MM = 15.0
+HEADER_PT = 26.0
+FOOTER_PT = 22.0
+
+
+class Paper(StrEnum):
+    A4 = "a4"
+    LETTER = "letter"
+
+    @property
+    def page_size(self) -> QPageSize:
+        return QPageSize(
+            QPageSize.PageSizeId.A4 if self is Paper.A4 else QPageSize.PageSizeId.Letter
+        )
+
+
+# Where Letter is the everyday paper; everywhere else it is A4.
+_LETTER_REGIONS = {"US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "CR", "PA", "DO", "PR", "SV"}
+
+
+def default_paper(region: str) -> Paper:
+    return Paper.LETTER if region.upper() in _LETTER_REGIONS else Paper.A4
+
+
+def page_layout(paper: Paper, landscape: bool = False) -> QPageLayout:
+    orientation = (
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    )
+    margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
+    return QPageLayout(paper.page_size, orientation, margins, QPageLayout.Unit.Millimeter)
+
+
+def render_plan(device: QPagedPaintDevice, data: PlanData) -> int:
+    """Paint the plan onto the device with its current page layout; returns the pages."""
+    dpi = float(device.logicalDpiY())
+    paint = device.pageLayout().paintRectPixels(int(dpi))
+    frame = Frame(float(paint.width()), float(paint.height()), dpi)
+    ts = Typesetter(device, frame)
+    header, footer = ts.pt(HEADER_PT), ts.pt(FOOTER_PT)
+    pages = paginate(
+        plan_blocks(data, ts),
+        frame.height - header - footer,
+        first_height=frame.height - footer,
+    )
+    small = print_font(SMALL_PT)
+    running = data.business_name or APP_NAME
+    printed = f"Printed {short_date(data.printed_on)} by {APP_NAME}"
+
+    def decorate(painter: QPainter, frame: Frame, number: int, total: int) -> None:
+        painter.setPen(MUTED)
+        if number > 1:
+            left = wrap(f"{running} · {data.month.label}: the plan", small, device, frame.width)
+            left.draw(painter, 0.0, 0.0)
+            rule(painter, 0.0, frame.width, left.height + ts.pt(3), RULE, ts.pt(0.5))
+        top = frame.height - footer + ts.pt(8)
+        rule(painter, 0.0, frame.width, top - ts.pt(3), RULE, ts.pt(0.5))
+        painter.setPen(MUTED)
+        painter.setFont(small)
+        wrap(printed, small, device, frame.width).draw(painter, 0.0, top)
+        painter.drawText(
+            QRectF(0.0, top, frame.width, footer),
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
+            f"page {number} of {total}",
+        )
+
+    paint_pages(device, frame, pages, decorate, top=lambda n: 0.0 if n == 1 else header)
+    return len(pages)
+
+
+def write_plan_pdf(data: PlanData, path: Path, layout: QPageLayout) -> int:
+    """Write the plan to ``path`` as PDF on paper of ``layout``; returns the page count.
+
+    The file appears whole or not at all: pages go to a temporary file beside it, which
+    replaces the target only once it is complete. Like the data file, it is readable by
+    the owner only: it lists every lead due a call.
+
+    Raises:
+        OSError naming the file when it cannot be written.
+    """
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise OSError(f"Cannot write {path}: the folder {folder} does not exist")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise OSError(f"Cannot write {path}: {exc.strerror or exc}") from None
+    os.close(handle)
+    try:
+        writer = QPdfWriter(temporary)
+        writer.setResolution(PDF_DPI)
+        writer.setPageLayout(layout)
+        writer.setTitle(f"{data.month.label}: the plan")
+        writer.setCreator(APP_NAME)
+        pages = render_plan(writer, data)
+        del writer  # closes the file
+        os.replace(temporary, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise OSError(f"Cannot write {path}: {exc.strerror or exc}") from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+    return pages
