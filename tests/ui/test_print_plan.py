@@ -1,0 +1,210 @@
+"""Print Plan… and Export PDF… from the window, and the business name printed on top."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pypdf
+import pytest
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QPageLayout
+from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import QApplication, QDateEdit, QDialog, QLineEdit, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from funnelplanner.domain.models import LeadDraft, TaskDraft
+from funnelplanner.domain.vocabulary import Hat
+from funnelplanner.ui.main_window import MainWindow
+from tests.ui.driving import child, in_modal_dialog
+
+Opener = Callable[[Path], MainWindow]
+
+
+def _pdf_text(path: Path) -> str:
+    # pypdf reads the gaps between Qt's positioned words as tabs; a reader sees spaces.
+    pages = pypdf.PdfReader(path).pages
+    return "\n".join(page.extract_text().replace("\t", " ") for page in pages)
+
+
+def _seed(window: MainWindow) -> None:
+    month = window.services.planning.this_month()
+    window.services.leads.create(
+        LeadDraft("Zoë Ångström", company="Fjord AS", next_follow_up=month.first_day)
+    )
+    window.services.tasks.create(TaskDraft("Write the newsletter", Hat.MARKETING, month.last_day))
+
+
+def test_print_preview_opens_on_the_month_and_closes(
+    open_window: Opener, db_path: Path, qtbot: QtBot
+) -> None:
+    """Ctrl+P shows the plan in a print preview, with the month to print on its toolbar."""
+    window = open_window(db_path)
+    _seed(window)
+    seen: dict[str, Any] = {}
+
+    def look(dialog: QDialog) -> None:
+        assert isinstance(dialog, QPrintPreviewDialog)
+        month_box = child(dialog, QDateEdit, "printMonth")
+        preview = dialog.findChild(QPrintPreviewWidget)
+        assert preview is not None
+        qtbot.waitUntil(lambda: preview.pageCount() > 0, timeout=5000)
+        seen["month"] = month_box.text()
+        seen["pages"] = preview.pageCount()
+        # Another month redraws the preview from that month's data.
+        month_box.setDate(QDate(2031, 1, 1))
+        seen["other"] = month_box.text()
+        dialog.reject()
+
+    in_modal_dialog(
+        qtbot,
+        lambda: qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier),
+        look,
+    )
+    this_month = window.services.planning.this_month()
+    assert seen["month"] == this_month.label
+    assert seen["pages"] >= 2
+    assert seen["other"] == "January 2031"
+    assert window.plan_printing.preview_dialog is None
+
+
+def test_print_preview_prints_the_month_chosen_on_the_plan_tab(
+    open_window: Opener, db_path: Path, qtbot: QtBot
+) -> None:
+    """The month picked on the Month plan tab is the month the preview opens on."""
+    window = open_window(db_path)
+    view = window.show_tab(1)
+    later = window.services.planning.this_month().shifted(2)
+    view.show_month(later)  # type: ignore[attr-defined]
+    seen: list[str] = []
+
+    def look(dialog: QDialog) -> None:
+        seen.append(child(dialog, QDateEdit, "printMonth").text())
+        dialog.reject()
+
+    in_modal_dialog(qtbot, window.action_print_plan.trigger, look)
+    assert seen == [later.label]
+
+
+def test_export_pdf_writes_the_plan_where_the_owner_chose(
+    open_window: Opener,
+    db_path: Path,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Ctrl+Shift+E asks for a file name and saves the plan there; the status bar says so."""
+    window = open_window(db_path)
+    _seed(window)
+    window.services.settings.save_business_name("Ångström & Łukasz Consulting")
+    target = tmp_path / "out" / "november"
+    target.parent.mkdir()
+    monkeypatch.setattr(
+        "funnelplanner.ui.plan_printing.QFileDialog.getSaveFileName",
+        lambda *args, **kwargs: (str(target), "PDF files (*.pdf)"),
+    )
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_E,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    written = target.with_name("november.pdf")  # the extension is added when left off
+    assert written.exists()
+    text = _pdf_text(written)
+    assert "Ångström & Łukasz Consulting" in text
+    assert "Zoë Ångström (Fjord AS)" in text
+    assert "Write the newsletter" in text
+    assert "page 1 of" in text
+    assert str(written) in window.statusBar().currentMessage()
+
+
+def test_export_pdf_to_an_unwritable_place_says_so_and_writes_nothing(
+    open_window: Opener,
+    db_path: Path,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A folder that cannot hold the file gives a message naming it; nothing is left behind."""
+    window = open_window(db_path)
+    blocker = tmp_path / "a-file.txt"
+    blocker.write_text("not a folder")
+    target = blocker / "plan.pdf"
+    monkeypatch.setattr(
+        "funnelplanner.ui.plan_printing.QFileDialog.getSaveFileName",
+        lambda *args, **kwargs: (str(target), ""),
+    )
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, _title, text, *a: warnings.append(text)
+    )
+    window.action_export_plan.trigger()
+    assert len(warnings) == 1 and str(target) in warnings[0]
+    assert not target.exists()
+    assert blocker.read_text() == "not a folder"
+
+
+def test_page_setup_is_remembered_for_the_next_export(
+    open_window: Opener,
+    db_path: Path,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Landscape chosen in the preview's page setup is used again when exporting a PDF."""
+    window = open_window(db_path)
+
+    def turn(dialog: QDialog) -> None:
+        assert isinstance(dialog, QPrintPreviewDialog)
+        printer = dialog.printer()
+        assert printer is not None
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        dialog.reject()
+
+    in_modal_dialog(qtbot, window.action_print_plan.trigger, turn)
+    target = tmp_path / "wide.pdf"
+    monkeypatch.setattr(
+        "funnelplanner.ui.plan_printing.QFileDialog.getSaveFileName",
+        lambda *args, **kwargs: (str(target), ""),
+    )
+    window.action_export_plan.trigger()
+    box = pypdf.PdfReader(target).pages[0].mediabox
+    assert float(box.width) > float(box.height)
+
+
+def test_business_name_is_typed_in_settings_and_refused_when_bad(
+    open_window: Opener, db_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Settings → Business name… saves the name; a control character is refused with a
+    message and the dialog comes back, nothing saved."""
+    window = open_window(db_path)
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, _title, text, *a: warnings.append(text)
+    )
+    attempts = ["Bad\x07Name", "  Nordlicht Studio  "]
+    saved_between: list[str] = []
+
+    def drive() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QDialog):
+            QTimer.singleShot(20, drive)
+            return
+        assert dialog.objectName() == "businessNameDialog"
+        field = dialog.findChild(QLineEdit)
+        assert field is not None
+        saved_between.append(window.services.settings.business_name())
+        field.clear()
+        # Pasted, as a control character would arrive: no key types it.
+        field.insert(attempts.pop(0))
+        dialog.accept()
+        if attempts:
+            QTimer.singleShot(20, drive)
+
+    QTimer.singleShot(0, drive)
+    window.action_business_name.trigger()
+    assert not attempts
+    assert len(warnings) == 1 and "control characters" in warnings[0]
+    assert saved_between == ["", ""]  # the refused name was never stored
+    assert window.services.settings.business_name() == "Nordlicht Studio"
