@@ -83,6 +83,8 @@ _FLAGS = {
     "deal_value": "--deal-value",
     "rate": "--rate",
     "business name": "NAME",
+    "map": "--map",
+    "mapping": "--map",
     **{f"rate {name}": f"--rate {name}" for name in STEP_NAMES},
 }
 
@@ -230,9 +232,12 @@ def build_parser() -> argparse.ArgumentParser:
     target_show.add_argument("--format", choices=("text", "json"), default="text")
     target_show.set_defaults(handler=_target_show)
 
-    from funnelplanner.cli import plan  # after CliError exists: plan raises it
+    # After CliError exists: these modules raise it.
+    # After CliError exists: these modules raise it.
+    from funnelplanner.cli import export, plan
 
     plan.add_commands(commands)
+    export.add_commands(commands)
     return parser
 
 

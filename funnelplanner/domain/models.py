@@ -64,6 +64,9 @@ class Lead:
     created_at: datetime
     campaign_id: int | None = None
     campaign_name: str = ""
+    # Touches counted by another CRM before import; never part of contact_count.
+    imported_contact_count: int = 0
+    imported_last_contact: datetime | None = None
 
 
 @dataclass(frozen=True)

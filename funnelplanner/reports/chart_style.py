@@ -49,6 +49,10 @@ class Palette:
     fill: str  # single-series areas such as a histogram, light enough for a dark line on top
     hatch: str  # colour of the hatch lines drawn over second-series bars
     reference: str  # reference lines, such as a median
+    # Second-series bars are hatched on screen; on paper they are outlined instead (a
+    # hatch is a raster texture once Qt prints it, and blurs).
+    hatch_pattern: str = HATCH
+    outline: str | None = None  # edge of second-series bars; None: their own colour
 
 
 def grey_lightness(colour: str) -> float:
@@ -69,6 +73,22 @@ LIGHT = Palette(
     fill="#9fbddc",
     hatch="#5a3a0a",
     reference="#1f2d3d",
+)
+
+# For the printed plan: black ink on white, needed bars solid, actual bars outlined white,
+# told apart in any printer's grey without a hatch.
+PAPER = Palette(
+    name="paper",
+    background="#ffffff",
+    text="#111111",
+    muted="#555555",
+    grid="#d0d0d0",
+    series=("#2b4a6f", "#ffffff", "#3aa88a", "#b03a2e"),
+    fill="#a9b8c8",
+    hatch="#111111",
+    reference="#111111",
+    hatch_pattern="",
+    outline="#111111",
 )
 
 DARK = Palette(

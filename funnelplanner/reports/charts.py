@@ -22,11 +22,11 @@ from funnelplanner.domain.month import Month
 from funnelplanner.domain.planning_models import MonthPicture
 from funnelplanner.reports.chart_style import (
     DARK,
-    HATCH,
     LABEL_SIZE,
     LEGEND_SIZE,
     LIGHT,
     LINE_STYLES,
+    PAPER,
     VALUE_SIZE,
     Palette,
     empty_figure,
@@ -41,6 +41,7 @@ __all__ = [
     "DARK",
     "LIGHT",
     "NO_DATA",
+    "PAPER",
     "TOP_CHANNELS",
     "Palette",
     "channel_chart",
@@ -234,8 +235,9 @@ def _paired_bars(
         height=BAR_HEIGHT,
         label=second[0],
         color=palette.series[1],
-        edgecolor=palette.series[1],
-        hatch=HATCH,
+        edgecolor=palette.outline or palette.series[1],
+        linewidth=0.8 if palette.outline else None,
+        hatch=palette.hatch_pattern or None,
         hatchcolor=palette.hatch,
     )
     for bars in (first_bars, second_bars):

@@ -73,7 +73,11 @@ def paginate(
             pages.append([])
             room = height
             y = 0.0
-            for again in group[0].repeat:
+            repeat = group[0].repeat
+            with_repeat = _group_height(repeat, at_top=True) + _group_height(group, at_top=False)
+            # A group too tall to go under its repeated heading goes without it, rather
+            # than running off the bottom of the page.
+            for again in repeat if with_repeat <= room else ():
                 gap = again.space_before if y > 0.0 else 0.0
                 pages[-1].append(Placed(again, y + gap))
                 y += gap + again.height

@@ -286,9 +286,11 @@ def _notes(ts: Typesetter) -> list[Block]:
 def _charts(data: PlanData, ts: Typesetter) -> list[Block]:
     picture = data.picture
     makers: list[Callable[[float, float], bytes]] = [
-        lambda w, h: figure_svg(charts.funnel_chart(picture), w, h),
+        lambda w, h: figure_svg(charts.funnel_chart(picture, charts.PAPER), w, h),
         lambda w, h: figure_svg(
-            charts.contacts_to_close_chart(data.won_contacts, data.median_contacts), w, h
+            charts.contacts_to_close_chart(data.won_contacts, data.median_contacts, charts.PAPER),
+            w,
+            h,
         ),
     ]
     return [ts.heading("Charts"), *ts.charts(makers)]

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from funnelplanner.services.campaigns import CampaignService
 from funnelplanner.services.clock import Clock, system_clock
 from funnelplanner.services.contacts import ContactService
+from funnelplanner.services.exporting import ExportService
 from funnelplanner.services.leads import LeadService
 from funnelplanner.services.planning import PlanningService
 from funnelplanner.services.settings import SettingsService
@@ -29,6 +30,7 @@ class Services:
     campaigns: CampaignService
     planning: PlanningService
     settings: SettingsService
+    exporting: ExportService
 
     @classmethod
     def open(
@@ -45,15 +47,17 @@ class Services:
         """
         database = open_database(path)
         sessions = database.sessions
+        # Months begin at local midnight, and exported times read, in the owner's zone.
+        zone = zone or local_zone()
         return cls(
             database=database,
             leads=LeadService(sessions, clock, region),
             contacts=ContactService(sessions, clock),
             tasks=TaskService(sessions, clock),
             campaigns=CampaignService(sessions, clock),
-            # Months begin at local midnight: the owner's own time zone, unless told.
-            planning=PlanningService(sessions, clock, zone or local_zone()),
+            planning=PlanningService(sessions, clock, zone),
             settings=SettingsService(sessions),
+            exporting=ExportService(sessions, clock, zone),
         )
 
     @property

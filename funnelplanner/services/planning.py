@@ -267,5 +267,5 @@ def _customers_or_zero(target: MonthTarget) -> int:
 
 
 def _days_silent(lead: Lead, now: datetime) -> int:
-    since = lead.last_contact or lead.created_at
+    since = lead.last_contact or lead.imported_last_contact or lead.created_at
     return max(0, (now - since).days)

@@ -50,6 +50,8 @@ def to_lead(row: LeadRow) -> Lead:
         last_contact=row.last_contact_at,
         created_at=row.created_at,
         campaign_id=row.campaign_id,
+        imported_contact_count=row.imported_contact_count,
+        imported_last_contact=row.imported_last_contact_at,
     )
 
 

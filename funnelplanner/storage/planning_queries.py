@@ -148,14 +148,21 @@ def going_cold(session: Session, gaps: dict[Stage, int], now: datetime) -> list[
     conditions = []
     for stage, days in gaps.items():
         cutoff = now - timedelta(days=days)
-        quiet_since = func.coalesce(LeadRow.last_contact_at, LeadRow.created_at)
+        quiet_since = func.coalesce(
+            LeadRow.last_contact_at, LeadRow.imported_last_contact_at, LeadRow.created_at
+        )
         conditions.append(and_(LeadRow.stage == stage.value, quiet_since < cutoff))
     if not conditions:
         return []
     rows = session.scalars(
         select(LeadRow)
         .where(or_(*conditions))
-        .order_by(func.coalesce(LeadRow.last_contact_at, LeadRow.created_at), LeadRow.id)
+        .order_by(
+            func.coalesce(
+                LeadRow.last_contact_at, LeadRow.imported_last_contact_at, LeadRow.created_at
+            ),
+            LeadRow.id,
+        )
     )
     return [to_lead(r) for r in rows]
 

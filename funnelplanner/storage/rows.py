@@ -113,9 +113,13 @@ class LeadRow(Base):
     campaign_id: Mapped[int | None] = mapped_column(
         ForeignKey("campaigns.id", ondelete="SET NULL"), default=None
     )
+    # Touches another CRM counted before the lead was imported; never logged here.
+    imported_contact_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    imported_last_contact_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
 
     __table_args__ = (
         CheckConstraint(f"stage IN {STAGES_SQL}", name="stage"),
+        CheckConstraint("imported_contact_count >= 0", name="imported_contact_count"),
         Index("ix_leads_campaign_id", "campaign_id"),
         CheckConstraint("contact_count >= 0", name="contact_count"),
         CheckConstraint("value_cents IS NULL OR value_cents >= 0", name="value"),

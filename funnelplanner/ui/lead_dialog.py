@@ -251,6 +251,7 @@ class LeadDialog(QDialog):
             f"{lead.stage.label} · <b>{lead.contact_count}</b> "
             f"contact{'s' if lead.contact_count != 1 else ''} · last contact {last}"
             f"{' · value ' + value if value else ''}"
+            f"{_imported_history(lead)}"
         )
         self.tabs.setTabText(1, f"&Contacts ({lead.contact_count})")
         rows = [
@@ -405,3 +406,15 @@ def _fill(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
             item = QTableWidgetItem(text)
             item.setToolTip(text)
             table.setItem(r, c, item)
+
+
+def _imported_history(lead: Lead) -> str:
+    """Touches another CRM counted before import, shown apart from the logged ones."""
+    if not lead.imported_contact_count and lead.imported_last_contact is None:
+        return ""
+    last = format_datetime(lead.imported_last_contact)
+    count = lead.imported_contact_count
+    return (
+        f"<br><span style='color: palette(placeholder-text)'>Before import: {count} "
+        f"contact{'s' if count != 1 else ''}{', last ' + last if last else ''}</span>"
+    )

@@ -1,0 +1,317 @@
+"""Exporting: leads to a CSV file a spreadsheet opens, tasks and follow-ups to iCalendar.
+
+One class like the other services rather than functions over ``Services``: each export
+reads leads, tasks and campaign names in one transaction (one consistent picture), stamps
+the calendar with the injected clock (so tests can pin DTSTAMP), and the calendar export
+keeps the database's identity in the same transaction as the file it writes.
+
+Both files appear whole or not at all (written beside the target, then renamed into
+place) and, like the data file, are readable by the owner only: they list every lead.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import os
+import re
+import tempfile
+import uuid
+from collections.abc import Iterator, Sequence
+from datetime import UTC, date, datetime, tzinfo
+from pathlib import Path
+from typing import IO, Any
+
+from icalendar import Calendar, Todo
+from sqlalchemy.orm import Session, sessionmaker
+
+from funnelplanner.domain.errors import FunnelPlannerError
+from funnelplanner.domain.models import Lead, LeadQuery, Task
+from funnelplanner.domain.vocabulary import Hat, Stage
+from funnelplanner.services.clock import Clock
+from funnelplanner.storage import (
+    campaign_repository,
+    lead_repository,
+    planning_queries,
+    settings_repository,
+    task_repository,
+)
+
+# The header of the leads file. Every column the importer needs to recreate a lead; the
+# import side maps these names back to its fields.
+LEAD_COLUMNS = (
+    "Name",
+    "Company",
+    "Email",
+    "Phone",
+    "Website",
+    "Source",
+    "Stage",
+    "Value",
+    "Notes",
+    "Next follow-up",
+    "Created",
+    "Contact count",
+    "Last contact",
+    "Campaign",
+)
+
+# OWASP "CSV Injection": a spreadsheet runs a cell that starts with one of these as a
+# formula (tab and carriage return because some programs drop them and read what follows).
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+# Quotes already in front count too, so the quote added is always the one to take off:
+# "'=x" leaves as "''=x" and comes back as "'=x", not "=x".
+_NEUTRALISE = re.compile(r"'*[=+\-@\t\r]")
+_RESTORE = re.compile(r"'+[=+\-@\t\r]")
+
+PRODID = "-//Funnel Planner//EN"
+CALENDAR_NAME = "Funnel Planner"
+# A random id kept in the data file, so a task's UID is unique across databases (two
+# files' "task 1" are different to-dos) yet the same in every export of one file.
+DATABASE_ID_KEY = "database_id"
+UID_DOMAIN = "funnelplanner"
+
+
+class ExportFileError(FunnelPlannerError, OSError):
+    """The export file cannot be written; the message names it. Nothing was left behind.
+
+    An OSError, since the file system refused; a FunnelPlannerError, so every face
+    reports it as the one-line message it reports for any other refusal.
+    """
+
+
+def neutralise_cell(text: str) -> str:
+    """The cell as written to CSV: a single quote in front when a spreadsheet would
+    otherwise read it as a formula (a phone "+49 30 123" gets one too)."""
+    return "'" + text if _NEUTRALISE.match(text) else text
+
+
+def restore_cell(text: str) -> str:
+    """The inverse of ``neutralise_cell``, for the importer: one leading quote goes when
+    quotes and then a formula character follow it; any other text is left as it is."""
+    return text[1:] if _RESTORE.match(text) else text
+
+
+class ExportService:
+    """Leads to CSV and work to iCalendar, each export one read of the data file."""
+
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock, zone: tzinfo) -> None:
+        self._sessions = sessions
+        self._clock = clock
+        # Times in the spreadsheet read as the owner's own clock, with the offset.
+        self.zone = zone
+
+    def leads_csv(self, path: Path, stage: Stage | None = None) -> int:
+        """Write the leads (of one stage), by name, to a CSV file; returns how many.
+
+        UTF-8 with a byte-order mark, so Excel and LibreOffice read the accents; every
+        cell a spreadsheet would run as a formula starts with a single quote.
+
+        Raises:
+            ExportFileError naming the file; no file is left behind.
+        """
+        with self._sessions.begin() as session:
+            leads = lead_repository.page(session, LeadQuery(stage=stage), 0, -1)
+            campaigns = campaign_repository.names(
+                session, {lead.campaign_id for lead in leads if lead.campaign_id is not None}
+            )
+        with _replacing(path, encoding="utf-8-sig") as stream:
+            writer = csv.writer(stream)  # RFC 4180: CRLF rows, quotes only where needed
+            writer.writerow(LEAD_COLUMNS)
+            for lead in leads:
+                name = campaigns.get(lead.campaign_id, "") if lead.campaign_id else ""
+                writer.writerow([neutralise_cell(c) for c in self._lead_cells(lead, name)])
+        return len(leads)
+
+    def tasks_ics(self, path: Path, hat: Hat | None = None) -> int:
+        """Write the tasks (of one hat) and the leads' next follow-ups as to-dos in an
+        iCalendar file; returns how many to-dos. Follow-ups are sales work: the
+        marketing hat's file has none; a lost lead's follow-up is not work any more.
+
+        Raises:
+            ExportFileError naming the file; no file is left behind.
+        """
+        stamp = self._clock().astimezone(UTC)
+        with self._sessions.begin() as session:
+            tasks = task_repository.listing(session, hat, include_done=True)
+            follow_ups = (
+                planning_queries.follow_ups_between(session, date.min, date.max)
+                if hat in (None, Hat.SALES)
+                else []
+            )
+            database_id = _database_id(session)
+            calendar = _calendar(hat)
+            for task in tasks:
+                calendar.add_component(_task_todo(task, database_id, stamp))
+            for lead in follow_ups:
+                calendar.add_component(_follow_up_todo(lead, database_id, stamp))
+            with _replacing(path) as stream:
+                stream.write(calendar.to_ical())  # CRLF lines folded at 75 octets
+            # Leaving the block commits a new database id only now that its file exists.
+        return len(tasks) + len(follow_ups)
+
+    def _lead_cells(self, lead: Lead, campaign: str) -> list[str]:
+        return [
+            lead.name,
+            lead.company,
+            lead.email,
+            lead.phone,
+            lead.website,
+            lead.source,
+            lead.stage.value,
+            "" if lead.value is None else str(lead.value),
+            lead.notes,
+            _iso(lead.next_follow_up),
+            self._local(lead.created_at),
+            str(total_contacts(lead)),
+            self._local(last_touch(lead)),
+            campaign,
+        ]
+
+    def _local(self, moment: datetime | None) -> str:
+        return "" if moment is None else moment.astimezone(self.zone).isoformat("T", "seconds")
+
+
+def _iso(day: date | None) -> str:
+    return "" if day is None else day.isoformat()
+
+
+def total_contacts(lead: Lead) -> int:
+    """Every touch known: logged here and counted by another CRM before import. A file
+    imported into a new database has no logged contacts, so the total is what it keeps."""
+    return lead.contact_count + lead.imported_contact_count
+
+
+def last_touch(lead: Lead) -> datetime | None:
+    known = [m for m in (lead.last_contact, lead.imported_last_contact) if m is not None]
+    return max(known, default=None)
+
+
+# ---- iCalendar
+
+
+def _calendar(hat: Hat | None) -> Calendar:
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    # The name a client gives the calendar it imports into.
+    name = CALENDAR_NAME if hat is None else f"{CALENDAR_NAME}: {hat.label}"
+    calendar.add("x-wr-calname", name)
+    return calendar
+
+
+def _task_todo(task: Task, database_id: str, stamp: datetime) -> Todo:
+    todo = _todo(f"task-{task.id}", database_id, stamp, task.title, task.due)
+    todo.add("created", task.created_at.astimezone(UTC))
+    if task.done:
+        todo.add("status", "COMPLETED")
+        todo.add("percent-complete", 100)
+        if task.done_at is not None:
+            todo.add("completed", task.done_at.astimezone(UTC))
+    else:
+        todo.add("status", "NEEDS-ACTION")
+    description = _description(
+        task.notes, [_labelled("Lead", task.lead_name), _labelled("Campaign", task.campaign_name)]
+    )
+    if description:
+        todo.add("description", description)
+    todo.add("categories", [task.hat.label])
+    return todo
+
+
+def _follow_up_todo(lead: Lead, database_id: str, stamp: datetime) -> Todo:
+    who = f"{lead.name} ({lead.company})" if lead.company else lead.name
+    # One UID per lead, not per date: a moved follow-up updates the to-do already imported.
+    todo = _todo(
+        f"follow-up-{lead.id}", database_id, stamp, f"Follow up: {who}", lead.next_follow_up
+    )
+    todo.add("status", "NEEDS-ACTION")
+    todo.add(
+        "description",
+        _description(
+            "",
+            [
+                f"Stage: {lead.stage.label}",
+                f"Contacts: {total_contacts(lead)}",
+                _labelled("Phone", lead.phone),
+                _labelled("Email", lead.email),
+            ],
+        ),
+    )
+    todo.add("categories", [Hat.SALES.label])
+    return todo
+
+
+def _todo(kind: str, database_id: str, stamp: datetime, summary: str, due: date | None) -> Todo:
+    todo = Todo()
+    todo.add("uid", f"{kind}-{database_id}@{UID_DOMAIN}")
+    todo.add("dtstamp", stamp)
+    todo.add("summary", summary)
+    if due is not None:
+        todo.add("due", due)  # a date: an all-day to-do, the same in every time zone
+    return todo
+
+
+def _labelled(label: str, value: str) -> str:
+    return f"{label}: {value}" if value else ""
+
+
+def _description(text: str, facts: Sequence[str]) -> str:
+    """Free text first, then the facts given, one a line, after a blank line."""
+    listed = "\n".join(fact for fact in facts if fact)
+    return "\n\n".join(part for part in (text, listed) if part)
+
+
+def _database_id(session: Session) -> str:
+    stored = settings_repository.read(session, DATABASE_ID_KEY)
+    if isinstance(stored, str) and stored:
+        return stored
+    made = uuid.uuid4().hex
+    settings_repository.write(session, DATABASE_ID_KEY, made)
+    session.flush()  # take the write lock before the file is written, not after
+    return made
+
+
+# ---- files
+
+
+@contextlib.contextmanager
+def _replacing(path: Path, encoding: str | None = None) -> Iterator[IO[Any]]:
+    """A new file beside ``path`` (text in ``encoding``, else bytes), readable by the
+    owner only, that replaces ``path`` once the block completes; on any failure it is
+    removed and ``path`` is untouched.
+
+    Raises:
+        ExportFileError naming ``path`` when the file system refuses.
+    """
+    path = Path(path)
+    folder = path.parent
+    if path.is_dir():
+        raise ExportFileError(f"Cannot write {path}: it is a folder; name a file in it")
+    if not folder.exists():
+        raise ExportFileError(f"Cannot write {path}: the folder {folder} does not exist")
+    if not folder.is_dir():
+        raise ExportFileError(f"Cannot write {path}: {folder} is a file, not a folder")
+    try:
+        # mkstemp creates the file with mode 0600 whatever the umask.
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise ExportFileError(f"Cannot write {path}: {exc.strerror or exc}") from None
+    try:
+        opened = (
+            os.fdopen(handle, "wb")
+            if encoding is None
+            else os.fdopen(handle, "w", encoding=encoding, newline="")
+        )
+        with opened as stream:
+            yield stream
+            stream.flush()
+            os.fsync(stream.fileno())  # whole on disk before it takes the name
+        os.replace(temporary, path)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        if isinstance(exc, OSError) and not isinstance(exc, ExportFileError):
+            raise ExportFileError(f"Cannot write {path}: {exc.strerror or exc}") from exc
+        raise

@@ -1,0 +1,232 @@
+"""`plan MONTH --pdf FILE` and `business name`: the printed plan from the command line."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pypdf
+import pytest
+
+import funnelplanner
+
+Cli = Callable[..., Any]
+
+A4 = (595, 842)
+LETTER = (612, 792)
+SECTIONS = ["Targets and the agreement", "Marketing hat", "Sales hat", "Charts"]
+
+
+@pytest.fixture(autouse=True)
+def _widgets_app(qapp: Any) -> None:
+    """`plan` starts a QGuiApplication when none exists; the window tests later in the
+    same run need a QApplication, so one exists before any command prints."""
+
+
+def _text(path: Path) -> str:
+    pages = pypdf.PdfReader(path).pages
+    return " ".join(" ".join(page.extract_text().split()) for page in pages)
+
+
+def _sizes(path: Path) -> set[tuple[int, int]]:
+    return {
+        (round(float(page.mediabox.width)), round(float(page.mediabox.height)))
+        for page in pypdf.PdfReader(path).pages
+    }
+
+
+def _left_behind(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.rglob("*") if p.suffix in {".pdf", ".part"})
+
+
+# ---- plan --pdf
+
+
+def test_plan_writes_the_pdf_and_says_so(cli: Cli, tmp_path: Path) -> None:
+    """The command names the file it wrote, its pages and paper, and the PDF holds
+    every section, for the month asked for."""
+    assert cli("lead", "add", "--name", "Zoë Ångström", "--follow-up", "2026-11-20").code == 0
+    assert cli("target", "set", "2026-11", "--customers", "4").code == 0
+    target = tmp_path / "november.pdf"
+
+    result = cli("plan", "2026-11", "--pdf", str(target))
+
+    assert result.code == 0, result.err
+    assert result.err == ""
+    pages = len(pypdf.PdfReader(target).pages)
+    plural = "page" if pages == 1 else "pages"
+    assert result.out == f"Wrote {target} ({pages} {plural}, letter)\n"
+    text = _text(target)
+    places = [text.index(section) for section in SECTIONS]
+    assert places == sorted(places)
+    assert "November 2026: the plan" in text
+    assert "Zoë Ångström" in text
+    assert "Marketing owes 32 MQLs from 80 leads" in text
+    assert _left_behind(tmp_path) == ["november.pdf"]
+
+
+def test_the_paper_is_letter_in_the_us_unless_a4_is_asked_for(cli: Cli, tmp_path: Path) -> None:
+    """Tests run as a US user: Letter by default; --paper a4 gives A4, --landscape turns it."""
+    default = tmp_path / "default.pdf"
+    a4 = tmp_path / "a4.pdf"
+    sideways = tmp_path / "sideways.pdf"
+
+    assert cli("plan", "2026-11", "--pdf", str(default)).code == 0
+    result = cli("plan", "2026-11", "--pdf", str(a4), "--paper", "a4")
+    assert cli("plan", "2026-11", "--pdf", str(sideways), "--landscape").code == 0
+
+    assert result.code == 0, result.err
+    assert result.out.endswith(", a4)\n")
+    assert _sizes(default) == {LETTER}
+    assert _sizes(a4) == {A4}
+    assert _sizes(sideways) == {(792, 612)}
+
+
+def test_plan_replaces_an_older_file(cli: Cli, tmp_path: Path) -> None:
+    """Printing again over last week's plan replaces it with a whole new PDF."""
+    target = tmp_path / "plan.pdf"
+    target.write_bytes(b"last week's plan")
+
+    result = cli("plan", "2026-11", "--pdf", str(target))
+
+    assert result.code == 0, result.err
+    assert target.read_bytes().startswith(b"%PDF-")
+    assert "Targets and the agreement" in _text(target)
+
+
+@pytest.mark.parametrize(
+    ("args", "names"),
+    [
+        (("plan", "2026-13", "--pdf", "{dir}/plan.pdf"), "MONTH"),
+        (("plan", "2026-11", "--pdf", "{dir}"), "is a folder"),
+        (("plan", "2026-11", "--pdf", "{dir}/missing/plan.pdf"), "{dir}/missing/plan.pdf"),
+        (("plan", "2026-11", "--pdf", "{dir}/afile.txt/plan.pdf"), "{dir}/afile.txt/plan.pdf"),
+        (("plan", "2026-11"), "--pdf"),
+        (("plan", "2026-11", "--pdf", "{dir}/plan.pdf", "--paper", "a3"), "--paper"),
+        (("plan", "--pdf", "{dir}/plan.pdf"), "MONTH"),
+    ],
+    ids=[
+        "bad-month",
+        "folder",
+        "missing-folder",
+        "under-a-file",
+        "no-pdf",
+        "bad-paper",
+        "no-month",
+    ],
+)
+def test_a_refused_plan_says_why_and_leaves_nothing(
+    cli: Cli, tmp_path: Path, args: tuple[str, ...], names: str
+) -> None:
+    """A mistake gets one line on stderr naming what to fix, status 2, no PDF and no
+    half-written file, and not even the database file the command would have made."""
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "afile.txt").write_text("not a folder")
+    fresh = tmp_path / "fresh.sqlite"
+
+    result = cli(*(arg.format(dir=out) for arg in args), db=fresh)
+
+    assert result.code == 2
+    assert result.out == ""
+    assert len(result.err_lines) == 1, result.err
+    assert result.err_lines[0].startswith("funnelplanner")
+    assert names.format(dir=out) in result.err_lines[0]
+    assert "Traceback" not in result.err
+    assert _left_behind(tmp_path) == []
+    assert not fresh.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_a_refused_plan_leaves_an_existing_database_as_it_was(
+    cli: Cli, db_path: Path, tmp_path: Path, dump: Callable[[Path], Any]
+) -> None:
+    """A plan that cannot be written changes nothing in the data already there."""
+    assert cli("lead", "add", "--name", "Ann Archer", "--follow-up", "2026-11-03").code == 0
+    before = dump(db_path)
+
+    result = cli("plan", "2026-11", "--pdf", str(tmp_path / "missing" / "plan.pdf"))
+
+    assert result.code == 2
+    assert "does not exist" in result.err
+    assert db_path.exists()
+    assert dump(db_path) == before
+
+
+# ---- business name
+
+
+def test_business_name_is_saved_shown_and_printed(cli: Cli, tmp_path: Path) -> None:
+    """The name set once shows when asked and heads the printed plan."""
+    assert cli("business", "name").out == "(not set)\n"
+
+    saved = cli("business", "name", "  Acme Ltd  ")
+    shown = cli("business", "name")
+    printed = cli("plan", "2026-11", "--pdf", str(tmp_path / "plan.pdf"))
+
+    assert (saved.code, saved.out) == (0, "Acme Ltd\n")
+    assert (shown.code, shown.out) == (0, "Acme Ltd\n")
+    assert printed.code == 0, printed.err
+    assert "Acme Ltd · printed" in _text(tmp_path / "plan.pdf")
+
+
+def test_business_name_with_a_control_character_is_refused(cli: Cli, tmp_path: Path) -> None:
+    """A name with a control character in it is refused naming NAME, and the one saved
+    before stays; on a new database no file is left behind."""
+    assert cli("business", "name", "Acme Ltd").code == 0
+
+    result = cli("business", "name", "Acme\x07Ltd")
+    fresh = tmp_path / "fresh.sqlite"
+    on_new = cli("business", "name", "Bell\x07", db=fresh)
+
+    assert result.code == 2
+    assert len(result.err_lines) == 1, result.err
+    assert result.err_lines[0].startswith("funnelplanner: error: NAME:")
+    assert "control character" in result.err
+    assert cli("business", "name").out == "Acme Ltd\n"
+    assert on_new.code == 2
+    assert not fresh.exists()
+
+
+def test_business_name_can_be_cleared(cli: Cli) -> None:
+    """An empty name clears it; the plan then falls back to its own heading."""
+    assert cli("business", "name", "Acme Ltd").code == 0
+
+    cleared = cli("business", "name", "")
+
+    assert (cleared.code, cleared.out) == (0, "(cleared)\n")
+    assert cli("business", "name").out == "(not set)\n"
+
+
+# ---- a real process with no display
+
+
+def test_plan_works_headless_without_being_told(db_path: Path, tmp_path: Path) -> None:
+    """Run as a user would from a terminal or cron with no display and no Qt settings:
+    the command still writes the plan."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
+    for display in ("DISPLAY", "WAYLAND_DISPLAY"):
+        env.pop(display, None)
+    target = tmp_path / "plan.pdf"
+    root = Path(funnelplanner.__file__).resolve().parent.parent
+    command = [sys.executable, "-m", "funnelplanner", "--db", str(db_path)]
+
+    result = subprocess.run(
+        [*command, "plan", "2026-11", "--pdf", str(target)],
+        env=env,
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"Wrote {target} (")
+    assert target.read_bytes().startswith(b"%PDF-")
+    reader = pypdf.PdfReader(target)
+    assert len(reader.pages) >= 1
+    assert "Targets and the agreement" in _text(target)
