@@ -234,9 +234,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     # After CliError exists: these modules raise it.
     # After CliError exists: these modules raise it.
-    from funnelplanner.cli import export, plan
+    from funnelplanner.cli import export, importing, plan
 
     plan.add_commands(commands)
+    importing.add_commands(commands)
     export.add_commands(commands)
     return parser
 
@@ -262,8 +263,8 @@ def run(args: argparse.Namespace, db_path: Path, region: str, out: TextIO, err: 
         status = EXIT_USAGE
     finally:
         services.close()
-    if status != EXIT_OK and is_new:
-        # A refused command leaves no trace, not even the file it would have created.
+    if is_new and (status != EXIT_OK or getattr(args, "dry_run", False)):
+        # A refused command or a dry run leaves no trace, not even a new empty file.
         services.database.remove_files()
     return status
 
@@ -638,6 +639,9 @@ def lead_record(lead: Lead) -> dict[str, Any]:
         "created_at": _iso(lead.created_at),
         "campaign_id": lead.campaign_id,
         "notes": lead.notes,
+        # Touches another CRM counted before import, apart from the contacts logged here.
+        "imported_contact_count": lead.imported_contact_count,
+        "imported_last_contact": _iso(lead.imported_last_contact),
     }
 
 

@@ -41,6 +41,12 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
     tasks.add_argument(
         "--hat", help="only this hat's tasks (follow-ups are sales work); " + _one_of(Hat)
     )
+    tasks.add_argument(
+        "--events",
+        action="store_true",
+        help="all-day events instead of to-dos, for Google Calendar (which imports no "
+        "to-dos); items without a date are left out",
+    )
     tasks.set_defaults(handler=_export_tasks)
 
 
@@ -58,10 +64,11 @@ def _export_tasks(services: Services, args: argparse.Namespace, out: TextIO, err
     hat = parse_choice(Hat, args.hat, "hat") if args.hat is not None else None
     path = Path(args.ics)
     try:
-        count = services.exporting.tasks_ics(path, hat)
+        count = services.exporting.tasks_ics(path, hat, as_events=args.events)
     except ExportFileError as exc:
         raise CliError(f"--ics: {exc}") from None
-    print(f"Wrote {count:,} to-do{'' if count == 1 else 's'} to {path}", file=out)
+    what = "event" if args.events else "to-do"
+    print(f"Wrote {count:,} {what}{'' if count == 1 else 's'} to {path}", file=out)
 
 
 def _one_of(kind: type[Stage] | type[Hat]) -> str:

@@ -63,28 +63,31 @@ def paginate(
     pages: list[list[Placed]] = [[]]
     room = height if first_height is None else first_height
     y = 0.0
+
+    def place(block: Block) -> None:
+        nonlocal y
+        # Space before a block separates it from the one above: none at a page's top.
+        gap = block.space_before if pages[-1] else 0.0
+        pages[-1].append(Placed(block, y + gap))
+        y += gap + block.height
+
     index = 0
     while index < len(blocks):
         group = [blocks[index]]
         while group[-1].keep_with_next and index + len(group) < len(blocks):
             group.append(blocks[index + len(group)])
-        needed = _group_height(group, at_top=(y == 0.0))
-        if y > 0.0 and y + needed > room:
+        if pages[-1] and y + _group_height(group, at_top=False) > room:
             pages.append([])
             room = height
             y = 0.0
             repeat = group[0].repeat
-            with_repeat = _group_height(repeat, at_top=True) + _group_height(group, at_top=False)
             # A group too tall to go under its repeated heading goes without it, rather
             # than running off the bottom of the page.
-            for again in repeat if with_repeat <= room else ():
-                gap = again.space_before if y > 0.0 else 0.0
-                pages[-1].append(Placed(again, y + gap))
-                y += gap + again.height
+            if repeat and _group_height([*repeat, *group], at_top=True) <= room:
+                for again in repeat:
+                    place(again)
         for block in group:
-            gap = block.space_before if y > 0.0 else 0.0
-            pages[-1].append(Placed(block, y + gap))
-            y += gap + block.height
+            place(block)
         index += len(group)
     return pages
 
@@ -166,9 +169,12 @@ def paint_pages(
             offset = top(number)
             for placed in page:
                 painter.save()
-                placed.block.draw(
-                    painter, QRectF(0.0, offset + placed.top, frame.width, placed.block.height)
-                )
-                painter.restore()
+                try:
+                    placed.block.draw(
+                        painter,
+                        QRectF(0.0, offset + placed.top, frame.width, placed.block.height),
+                    )
+                finally:
+                    painter.restore()
     finally:
         painter.end()

@@ -101,6 +101,8 @@ def write_plan_pdf(data: PlanData, path: Path, layout: QPageLayout) -> int:
         OSError naming the file when it cannot be written.
     """
     folder = path.parent if str(path.parent) else Path(".")
+    if folder.exists() and not folder.is_dir():
+        raise OSError(f"Cannot write {path}: {folder} is a file, not a folder")
     if not folder.is_dir():
         raise OSError(f"Cannot write {path}: the folder {folder} does not exist")
     try:

@@ -12,6 +12,7 @@ from funnelplanner.services.campaigns import CampaignService
 from funnelplanner.services.clock import Clock, system_clock
 from funnelplanner.services.contacts import ContactService
 from funnelplanner.services.exporting import ExportService
+from funnelplanner.services.importing import ImportService
 from funnelplanner.services.leads import LeadService
 from funnelplanner.services.planning import PlanningService
 from funnelplanner.services.settings import SettingsService
@@ -31,6 +32,7 @@ class Services:
     planning: PlanningService
     settings: SettingsService
     exporting: ExportService
+    importing: ImportService
 
     @classmethod
     def open(
@@ -58,6 +60,7 @@ class Services:
             planning=PlanningService(sessions, clock, zone),
             settings=SettingsService(sessions),
             exporting=ExportService(sessions, clock, zone),
+            importing=ImportService(sessions, clock, region),
         )
 
     @property

@@ -14,17 +14,17 @@ from __future__ import annotations
 import contextlib
 import csv
 import os
-import re
 import tempfile
 import uuid
 from collections.abc import Iterator, Sequence
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import IO, Any
 
-from icalendar import Calendar, Todo
+from icalendar import Calendar, Event, Todo
 from sqlalchemy.orm import Session, sessionmaker
 
+from funnelplanner.domain.csv_cells import LEAD_COLUMNS, neutralise_cell
 from funnelplanner.domain.errors import FunnelPlannerError
 from funnelplanner.domain.models import Lead, LeadQuery, Task
 from funnelplanner.domain.vocabulary import Hat, Stage
@@ -36,33 +36,6 @@ from funnelplanner.storage import (
     settings_repository,
     task_repository,
 )
-
-# The header of the leads file. Every column the importer needs to recreate a lead; the
-# import side maps these names back to its fields.
-LEAD_COLUMNS = (
-    "Name",
-    "Company",
-    "Email",
-    "Phone",
-    "Website",
-    "Source",
-    "Stage",
-    "Value",
-    "Notes",
-    "Next follow-up",
-    "Created",
-    "Contact count",
-    "Last contact",
-    "Campaign",
-)
-
-# OWASP "CSV Injection": a spreadsheet runs a cell that starts with one of these as a
-# formula (tab and carriage return because some programs drop them and read what follows).
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-# Quotes already in front count too, so the quote added is always the one to take off:
-# "'=x" leaves as "''=x" and comes back as "'=x", not "=x".
-_NEUTRALISE = re.compile(r"'*[=+\-@\t\r]")
-_RESTORE = re.compile(r"'+[=+\-@\t\r]")
 
 PRODID = "-//Funnel Planner//EN"
 CALENDAR_NAME = "Funnel Planner"
@@ -78,18 +51,6 @@ class ExportFileError(FunnelPlannerError, OSError):
     An OSError, since the file system refused; a FunnelPlannerError, so every face
     reports it as the one-line message it reports for any other refusal.
     """
-
-
-def neutralise_cell(text: str) -> str:
-    """The cell as written to CSV: a single quote in front when a spreadsheet would
-    otherwise read it as a formula (a phone "+49 30 123" gets one too)."""
-    return "'" + text if _NEUTRALISE.match(text) else text
-
-
-def restore_cell(text: str) -> str:
-    """The inverse of ``neutralise_cell``, for the importer: one leading quote goes when
-    quotes and then a formula character follow it; any other text is left as it is."""
-    return text[1:] if _RESTORE.match(text) else text
 
 
 class ExportService:
@@ -123,10 +84,13 @@ class ExportService:
                 writer.writerow([neutralise_cell(c) for c in self._lead_cells(lead, name)])
         return len(leads)
 
-    def tasks_ics(self, path: Path, hat: Hat | None = None) -> int:
+    def tasks_ics(self, path: Path, hat: Hat | None = None, as_events: bool = False) -> int:
         """Write the tasks (of one hat) and the leads' next follow-ups as to-dos in an
         iCalendar file; returns how many to-dos. Follow-ups are sales work: the
         marketing hat's file has none; a lost lead's follow-up is not work any more.
+
+        ``as_events`` writes all-day events instead, for calendars that import no to-dos
+        (Google Calendar); items without a date are left out, since an event needs one.
 
         Raises:
             ExportFileError naming the file; no file is left behind.
@@ -141,14 +105,17 @@ class ExportService:
             )
             database_id = _database_id(session)
             calendar = _calendar(hat)
-            for task in tasks:
-                calendar.add_component(_task_todo(task, database_id, stamp))
-            for lead in follow_ups:
-                calendar.add_component(_follow_up_todo(lead, database_id, stamp))
+            todos = [_task_todo(task, database_id, stamp) for task in tasks]
+            todos += [_follow_up_todo(lead, database_id, stamp) for lead in follow_ups]
+            items: list[Todo] | list[Event] = (
+                [e for e in map(_as_event, todos) if e is not None] if as_events else todos
+            )
+            for item in items:
+                calendar.add_component(item)
             with _replacing(path) as stream:
                 stream.write(calendar.to_ical())  # CRLF lines folded at 75 octets
             # Leaving the block commits a new database id only now that its file exists.
-        return len(tasks) + len(follow_ups)
+        return len(items)
 
     def _lead_cells(self, lead: Lead, campaign: str) -> list[str]:
         return [
@@ -251,6 +218,26 @@ def _todo(kind: str, database_id: str, stamp: datetime, summary: str, due: date 
     if due is not None:
         todo.add("due", due)  # a date: an all-day to-do, the same in every time zone
     return todo
+
+
+def _as_event(todo: Todo) -> Event | None:
+    """The to-do as an all-day event on its due date (a done task's title ticked)."""
+    if "due" not in todo:
+        return None
+    day: date = todo.decoded("due")
+    event = Event()
+    event.add("uid", str(todo["uid"]))
+    event.add("dtstamp", todo.decoded("dtstamp"))
+    if "description" in todo:
+        event.add("description", str(todo["description"]))
+    if "categories" in todo:
+        event["categories"] = todo["categories"]
+    done = str(todo.get("status", "")) == "COMPLETED"
+    event.add("summary", ("✓ " if done else "") + str(todo["summary"]))
+    event.add("dtstart", day)
+    event.add("dtend", day + timedelta(days=1))
+    event.add("transp", "TRANSPARENT")  # a reminder, not a meeting: the day stays free
+    return event
 
 
 def _labelled(label: str, value: str) -> str:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from funnelplanner import APP_NAME, __version__
-from funnelplanner.domain.errors import ValidationError
+from funnelplanner.domain.errors import FunnelPlannerError, ValidationError
 from funnelplanner.domain.models import Task
 from funnelplanner.domain.month import Month
 from funnelplanner.domain.vocabulary import Hat
@@ -37,6 +39,9 @@ from funnelplanner.ui.naming import name, name_action
 from funnelplanner.ui.settings_store import SettingsStore
 from funnelplanner.ui.task_dialog import TaskDialog
 from funnelplanner.ui.tasks_panel import TasksPanel
+
+CALENDAR_TODOS = "To-dos for Thunderbird, Apple Reminders, Outlook (*.ics)"
+CALENDAR_EVENTS = "All-day events for Google Calendar (*.ics)"
 
 if TYPE_CHECKING:
     from funnelplanner.ui.plan_printing import PlanPrinting
@@ -214,6 +219,27 @@ class MainWindow(QMainWindow):
             self._focus_filter,
             "Filter the leads as you type",
         )
+        self.action_import = self._action(
+            "actionImport",
+            "&Import leads…",
+            "Ctrl+I",
+            self.import_leads,
+            "Bring leads in from another CRM's CSV export or a vCard file",
+        )
+        self.action_export_leads = self._action(
+            "actionExportLeadsCsv",
+            "Export leads as &CSV…",
+            None,
+            self.export_leads_csv,
+            "Save every lead to a CSV file that spreadsheets and other CRMs open",
+        )
+        self.action_export_tasks = self._action(
+            "actionExportTasksIcs",
+            "Export tasks to a &calendar…",
+            None,
+            self.export_tasks_ics,
+            "Save tasks and follow-ups as to-dos in an iCalendar (.ics) file",
+        )
         self.action_print_plan = self._action(
             "actionPrintPlan",
             "&Print plan…",
@@ -288,6 +314,10 @@ class MainWindow(QMainWindow):
     def _make_menus_and_toolbar(self) -> None:
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
+        file_menu.addAction(self.action_import)
+        file_menu.addAction(self.action_export_leads)
+        file_menu.addAction(self.action_export_tasks)
+        file_menu.addSeparator()
         file_menu.addAction(self.action_print_plan)
         file_menu.addAction(self.action_export_plan)
         file_menu.addSeparator()
@@ -439,6 +469,84 @@ class MainWindow(QMainWindow):
             f"Open tasks: marketing {open_tasks[Hat.MARKETING]} · sales {open_tasks[Hat.SALES]}"
         )
         self._update_enabled()
+
+    # ---- import and export
+
+    def import_leads(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            "Import leads",
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation),
+            "Contacts (*.csv *.tsv *.txt *.vcf *.vcard);;All files (*)",
+        )
+        if chosen:
+            self.import_file(Path(chosen))
+
+    def import_file(self, path: Path) -> None:
+        """Read the file, show the import dialog on it, and import what the owner confirms."""
+        from funnelplanner.ui.import_dialog import ImportDialog
+
+        try:
+            table = self.services.importing.read(path)
+        except FunnelPlannerError as exc:
+            QMessageBox.warning(self, "Cannot import this file", str(exc))
+            return
+        dialog = ImportDialog(self.services, self.hub, table, path.name, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.import_result is not None:
+            done = dialog.import_result
+            self.statusBar().showMessage(
+                f"Imported {path.name}: {done.created:,} created, {done.updated:,} updated, "
+                f"{done.skipped:,} skipped",
+                30_000,
+            )
+
+    def export_leads_csv(self) -> None:
+        self._export(
+            "Export leads as CSV",
+            "leads.csv",
+            "CSV files (*.csv)",
+            lambda path, _filter: f"{self.services.exporting.leads_csv(path):,} leads",
+        )
+
+    def export_tasks_ics(self) -> None:
+        def write(path: Path, chosen_filter: str) -> str:
+            # Google Calendar imports no to-dos: its choice writes all-day events.
+            events = chosen_filter == CALENDAR_EVENTS
+            count = self.services.exporting.tasks_ics(path, as_events=events)
+            return f"{count:,} {'events' if events else 'to-dos'}"
+
+        self._export(
+            "Export tasks and follow-ups to a calendar",
+            "funnel-planner-tasks.ics",
+            f"{CALENDAR_TODOS};;{CALENDAR_EVENTS}",
+            write,
+        )
+
+    def _export(
+        self,
+        title: str,
+        suggested: str,
+        file_filter: str,
+        write: Callable[[Path, str], str],
+    ) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen, chosen_filter = QFileDialog.getSaveFileName(
+            self, title, str(Path(folder) / suggested), file_filter
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        extension = Path(suggested).suffix
+        if path.suffix.lower() != extension:
+            path = path.with_name(path.name + extension)
+        try:
+            what = write(path, chosen_filter)
+        except (FunnelPlannerError, OSError) as exc:
+            QMessageBox.warning(
+                self, "Nothing exported", f"{exc}\n\nChoose another folder or file name."
+            )
+            return
+        self.statusBar().showMessage(f"Exported {what} to {path}", 15_000)
 
     # ---- the printed plan
 

@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,8 @@ import pypdf
 import pytest
 
 import funnelplanner
+from funnelplanner.domain.models import LeadDraft
+from funnelplanner.services import Services
 
 Cli = Callable[..., Any]
 
@@ -205,18 +208,14 @@ def test_business_name_can_be_cleared(cli: Cli) -> None:
 # ---- a real process with no display
 
 
-def test_plan_works_headless_without_being_told(db_path: Path, tmp_path: Path) -> None:
-    """Run as a user would from a terminal or cron with no display and no Qt settings:
-    the command still writes the plan."""
+def _run_headless(db_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`python -m funnelplanner --db DB ARGS` with no display and no Qt settings at all."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
     for display in ("DISPLAY", "WAYLAND_DISPLAY"):
         env.pop(display, None)
-    target = tmp_path / "plan.pdf"
     root = Path(funnelplanner.__file__).resolve().parent.parent
-    command = [sys.executable, "-m", "funnelplanner", "--db", str(db_path)]
-
-    result = subprocess.run(
-        [*command, "plan", "2026-11", "--pdf", str(target)],
+    return subprocess.run(
+        [sys.executable, "-m", "funnelplanner", "--db", str(db_path), *args],
         env=env,
         cwd=root,
         capture_output=True,
@@ -224,9 +223,40 @@ def test_plan_works_headless_without_being_told(db_path: Path, tmp_path: Path) -
         timeout=120,
     )
 
+
+def test_plan_works_headless_without_being_told(db_path: Path, tmp_path: Path) -> None:
+    """Run as a user would from a terminal or cron with no display and no Qt settings:
+    the command still writes the plan."""
+    target = tmp_path / "plan.pdf"
+
+    result = _run_headless(db_path, "plan", "2026-11", "--pdf", str(target))
+
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(f"Wrote {target} (")
     assert target.read_bytes().startswith(b"%PDF-")
     reader = pypdf.PdfReader(target)
     assert len(reader.pages) >= 1
     assert "Targets and the agreement" in _text(target)
+
+
+def test_plan_of_a_busy_month_exits_cleanly(db_path: Path, tmp_path: Path) -> None:
+    """200 follow-ups in the month: the command writes every one of them, exits 0 and
+    leaves no temporary file, so a script or cron job sees that it worked. (With
+    PySide6 6.12.0 on Python 3.11 it aborted with status 134: PYSIDE-3474.)"""
+    services = Services.open(db_path, region="US")
+    try:
+        for number in range(200):
+            services.leads.create(
+                LeadDraft(f"Caller {number:03d}", next_follow_up=date(2026, 11, 1 + number % 30))
+            )
+    finally:
+        services.close()
+    target = tmp_path / "plan.pdf"
+
+    result = _run_headless(db_path, "plan", "2026-11", "--pdf", str(target))
+
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stderr == ""
+    text = _text(target)
+    assert all(text.count(f"Caller {number:03d}") == 1 for number in range(200))
+    assert _left_behind(tmp_path) == ["plan.pdf"]

@@ -16,19 +16,18 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from icalendar import Calendar
 
+from funnelplanner.domain.csv_cells import (
+    FORMULA_TRIGGERS,
+    LEAD_COLUMNS,
+    neutralise_cell,
+    restore_cell,
+)
 from funnelplanner.domain.errors import FunnelPlannerError, ValidationError
 from funnelplanner.domain.models import ContactDraft, LeadDraft, TaskDraft
 from funnelplanner.domain.planning_models import CampaignChannel, CampaignDraft
 from funnelplanner.domain.vocabulary import Channel, Hat, Stage
 from funnelplanner.services import Services, exporting
-from funnelplanner.services.exporting import (
-    FORMULA_TRIGGERS,
-    LEAD_COLUMNS,
-    ExportFileError,
-    ExportService,
-    neutralise_cell,
-    restore_cell,
-)
+from funnelplanner.services.exporting import ExportFileError, ExportService
 
 BERLIN = ZoneInfo("Europe/Berlin")
 BOM = b"\xef\xbb\xbf"
@@ -385,6 +384,34 @@ def test_every_task_and_follow_up_is_a_todo(
         "Stage: SQL\nContacts: 1\nPhone: +1 415-555-2671\nEmail: ann@example.com"
     )
     assert todos["Follow up: Bob Baker"]["description"] == "Stage: Lead\nContacts: 0"
+
+
+def test_events_for_google_calendar_are_all_day_on_the_due_date(
+    planned: dict[str, int], exporter: ExportService, tmp_path: Path
+) -> None:
+    """Google Calendar imports no to-dos: the events file puts each dated item on its day
+    (done tasks ticked), keeps the UIDs, and leaves out what has no date."""
+    todos_path, events_path = tmp_path / "todos.ics", tmp_path / "events.ics"
+    exporter.tasks_ics(todos_path)
+
+    count = exporter.tasks_ics(events_path, as_events=True)
+
+    calendar = Calendar.from_ical(events_path.read_bytes())
+    assert calendar.walk("VTODO") == []
+    events = {str(e["summary"]): e for e in calendar.walk("VEVENT")}
+    assert count == len(events) == 5  # "Plan the webinar" has no date
+    assert "Plan the webinar" not in events
+    newsletter = events["Write the newsletter"]
+    assert newsletter.decoded("dtstart") == date(2026, 11, 25)
+    assert newsletter.decoded("dtend") == date(2026, 11, 26)
+    assert newsletter["transp"] == "TRANSPARENT"
+    assert "✓ Call Ann" in events
+    assert events["Follow up: Bob Baker"].decoded("dtstart") == date(2026, 11, 18)
+    todo_uids = {
+        str(t["summary"]): str(t["uid"])
+        for t in Calendar.from_ical(todos_path.read_bytes()).walk("VTODO")
+    }
+    assert str(newsletter["uid"]) == todo_uids["Write the newsletter"]
 
 
 def test_one_hat_at_a_time_and_follow_ups_are_sales_work(

@@ -1,0 +1,478 @@
+"""Importing leads from another CRM's export: preview first, then all or nothing.
+
+The preview validates every row and finds the ones that match a lead already stored
+(or an earlier row of the same file), so the owner decides per row or for all: skip,
+update the existing lead, or add a new one. Applying the import is one transaction: an
+error or a cancel leaves the database exactly as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz, process
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from funnelplanner.domain.errors import FunnelPlannerError, ValidationError
+from funnelplanner.domain.import_mapping import (
+    LeadField,
+    MappedRow,
+    Table,
+    compact,
+    guess_mapping,
+    header_key,
+    map_rows,
+)
+from funnelplanner.domain.import_mapping import Mapping as ColumnMapping
+from funnelplanner.domain.models import LeadDraft, LeadFields
+from funnelplanner.domain.text_rules import fold
+from funnelplanner.domain.validation import validate_lead
+from funnelplanner.domain.vocabulary import Stage
+from funnelplanner.services.clock import Clock
+from funnelplanner.services.import_files import read_table
+from funnelplanner.storage import lead_repository, settings_repository
+from funnelplanner.storage.rows import CampaignRow, LeadRow
+
+# A name this close (0-100, word order ignored) at the same company is the same person.
+SIMILAR_NAME = 90
+MAPPING_KEY = "import_mapping:"
+Progress = Callable[[int, int], bool]  # (done, total) -> False to cancel
+
+
+class DuplicateChoice(StrEnum):
+    SKIP = "skip"
+    UPDATE = "update"
+    ADD = "add"
+
+
+class ImportCancelled(FunnelPlannerError):
+    """The owner cancelled; nothing was written."""
+
+
+@dataclass(frozen=True)
+class Match:
+    """What a row duplicates: a stored lead, or an earlier row of the same file."""
+
+    reason: str  # "same email", "same phone", "similar name at the same company (94 %)"
+    name: str
+    lead_id: int | None = None
+    row_number: int | None = None
+
+    @property
+    def describe(self) -> str:
+        where = f"lead #{self.lead_id}" if self.lead_id is not None else f"row {self.row_number}"
+        return f"{self.name} ({where}): {self.reason}"
+
+
+@dataclass(frozen=True)
+class PlannedRow:
+    row_number: int
+    name: str
+    fields: LeadFields | None  # None: the row cannot be imported
+    created: datetime | None
+    contact_count: int | None
+    last_contact: datetime | None
+    stage_given: bool
+    problems: tuple[str, ...] = ()
+    match: Match | None = None
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    create: int
+    update: int
+    skip: int
+    reasons: dict[str, int] = field(default_factory=dict)  # why rows are skipped, counted
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    table: Table
+    mapping: ColumnMapping
+    rows: list[PlannedRow]
+    campaign_id: int | None = None
+
+    @property
+    def duplicates(self) -> list[PlannedRow]:
+        return [r for r in self.rows if r.fields is not None and r.match is not None]
+
+    @property
+    def problem_rows(self) -> list[PlannedRow]:
+        return [r for r in self.rows if r.problems]
+
+    def action(
+        self, row: PlannedRow, choices: Mapping[int, DuplicateChoice], default: DuplicateChoice
+    ) -> DuplicateChoice | None:
+        """What happens to a row: ADD for a new lead, the owner's choice for a
+        duplicate, None when it cannot be imported."""
+        if row.fields is None:
+            return None
+        if row.match is None:
+            return DuplicateChoice.ADD
+        return choices.get(row.row_number, default)
+
+    def summary(
+        self,
+        choices: Mapping[int, DuplicateChoice] | None = None,
+        default: DuplicateChoice = DuplicateChoice.SKIP,
+    ) -> ImportSummary:
+        create = update = skip = 0
+        reasons: dict[str, int] = {}
+        for row in self.rows:
+            action = self.action(row, choices or {}, default)
+            if action is None:
+                skip += 1
+                reasons["cannot be imported (see the problems)"] = (
+                    reasons.get("cannot be imported (see the problems)", 0) + 1
+                )
+            elif action is DuplicateChoice.SKIP:
+                skip += 1
+                assert row.match is not None
+                key = f"duplicate ({row.match.reason.split(' (')[0]})"
+                reasons[key] = reasons.get(key, 0) + 1
+            elif action is DuplicateChoice.UPDATE:
+                update += 1
+            else:
+                create += 1
+        return ImportSummary(create, update, skip, reasons)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    created: int
+    updated: int
+    skipped: int
+
+
+class ImportService:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock, region: str) -> None:
+        self._sessions = sessions
+        self._clock = clock
+        self._region = region
+
+    # ---- reading and mapping
+
+    def read(self, path: Path) -> Table:
+        return read_table(path)
+
+    def mapping_for(self, table: Table) -> ColumnMapping:
+        """The mapping the owner last settled on for this set of headers (matched as the
+        header key matches them: case and punctuation aside), with a guess for any
+        column it never saw."""
+        guessed = guess_mapping(table.headers)
+        with self._sessions.begin() as session:
+            stored: Any = settings_repository.read(session, _mapping_key(table))
+        if not isinstance(stored, dict):
+            return guessed
+        remembered = {compact(header): value for header, value in stored.items()}
+        fields = {f.value for f in LeadField}
+        mapping: ColumnMapping = {}
+        for index, header in enumerate(table.headers):
+            key = compact(header)
+            if key not in remembered:
+                if index in guessed:
+                    mapping[index] = guessed[index]
+            elif remembered[key] in fields:
+                mapping[index] = LeadField(remembered[key])
+            # else: the owner chose not to import this column
+        return mapping
+
+    def remember_mapping(self, table: Table, mapping: ColumnMapping) -> None:
+        """Keep every column's choice, "not imported" (None) included."""
+        choices = {
+            header: (mapping[i].value if i in mapping else None)
+            for i, header in enumerate(table.headers)
+        }
+        with self._sessions.begin() as session:
+            settings_repository.write(session, _mapping_key(table), choices)
+
+    # ---- preview
+
+    def preview(
+        self,
+        table: Table,
+        mapping: ColumnMapping,
+        *,
+        default_stage: Stage = Stage.LEAD,
+        campaign_id: int | None = None,
+    ) -> ImportPreview:
+        """Validate every row and find its duplicates; writes nothing."""
+        if not any(
+            f in (LeadField.NAME, LeadField.FIRST_NAME, LeadField.LAST_NAME)
+            for f in mapping.values()
+        ):
+            raise ValidationError({"mapping": "Map a column to Name (or First and Last name)"})
+        stage_columns = [i for i, f in mapping.items() if f is LeadField.STAGE]
+        with self._sessions.begin() as session:
+            if campaign_id is not None and session.get(CampaignRow, campaign_id) is None:
+                raise ValidationError({"campaign": f"There is no campaign with id {campaign_id}"})
+            known = _KnownLeads.load(session)
+            campaigns = {
+                fold(name): found
+                for found, name in session.execute(select(CampaignRow.id, CampaignRow.name))
+            }
+        planned: list[PlannedRow] = []
+        for mapped in map_rows(table, mapping, default_stage):
+            cells = table.rows[mapped.row_number - 1]
+            stage_given = any(cells[i].strip() for i in stage_columns if i < len(cells))
+            row_campaign = campaign_id
+            if row_campaign is None and mapped.campaign:
+                row_campaign = campaigns.get(fold(mapped.campaign))
+                if row_campaign is None:
+                    mapped.problems.append(
+                        f"Campaign '{mapped.campaign}' does not exist; imported without one"
+                    )
+            planned.append(self._plan_row(mapped, row_campaign, stage_given, known))
+        return ImportPreview(table, dict(mapping), planned, campaign_id)
+
+    def _plan_row(
+        self,
+        mapped: MappedRow,
+        campaign_id: int | None,
+        stage_given: bool,
+        known: _KnownLeads,
+    ) -> PlannedRow:
+        draft = mapped.draft
+        if campaign_id is not None:
+            draft = replace(draft, campaign_id=campaign_id)
+        problems = list(mapped.problems)
+        fields: LeadFields | None
+        try:
+            fields = validate_lead(draft, self._region)
+        except ValidationError as exc:
+            salvaged = self._without_phone(draft, exc)
+            if salvaged is not None:
+                fields, note = salvaged
+                problems.append(note)
+            else:
+                fields = None
+                # map_rows already said the name is empty; the validator would say it again.
+                empty_name = "Name is empty" in problems
+                problems.extend(
+                    message
+                    for field_name, message in exc.errors.items()
+                    if not (empty_name and field_name == "name")
+                )
+        match = None
+        if fields is not None:
+            match = known.match(fields)
+            known.add_row(mapped.row_number, fields)
+        return PlannedRow(
+            row_number=mapped.row_number,
+            name=draft.name,
+            fields=fields,
+            created=mapped.created,
+            contact_count=mapped.contact_count,
+            last_contact=mapped.last_contact,
+            stage_given=stage_given,
+            problems=tuple(problems),
+            match=match,
+        )
+
+    def _without_phone(
+        self, draft: LeadDraft, refused: ValidationError
+    ) -> tuple[LeadFields, str] | None:
+        """A phone this machine's region cannot read (a foreign number written without
+        its country code) must not cost the owner the whole contact: the lead comes in
+        without it, and the number is kept word for word in the notes."""
+        if set(refused.errors) != {"phone"}:
+            return None
+        kept = f"Phone (as imported): {draft.phone}"
+        notes = f"{draft.notes}\n\n{kept}" if draft.notes else kept
+        try:
+            fields = validate_lead(replace(draft, phone="", notes=notes), self._region)
+        except ValidationError:
+            return None
+        return fields, f"Phone '{draft.phone}' cannot be read; imported into the notes"
+
+    # ---- apply
+
+    def apply(
+        self,
+        preview: ImportPreview,
+        choices: Mapping[int, DuplicateChoice] | None = None,
+        default: DuplicateChoice = DuplicateChoice.SKIP,
+        progress: Progress | None = None,
+    ) -> ImportResult:
+        """Write the previewed import in one transaction.
+
+        Raises:
+            ImportCancelled when ``progress`` returns False; nothing is written.
+        """
+        now = self._clock()
+        reason = f"Imported from {preview.table.origin}"
+        created = updated = skipped = 0
+        total = len(preview.rows)
+        with self._sessions.begin() as session:
+            new_rows: dict[int, LeadRow] = {}
+            pending: list[LeadRow] = []
+            for done, row in enumerate(preview.rows, start=1):
+                if progress is not None and done % 200 == 0 and not progress(done, total):
+                    raise ImportCancelled("Import cancelled: nothing was imported")
+                action = preview.action(row, choices or {}, default)
+                if action is None or action is DuplicateChoice.SKIP:
+                    skipped += 1
+                    continue
+                assert row.fields is not None
+                if action is DuplicateChoice.UPDATE:
+                    assert row.match is not None
+                    target = self._target(session, row.match, new_rows)
+                    if target is None:
+                        skipped += 1
+                        continue
+                    self._update(session, target, row, now, reason)
+                    updated += 1
+                    continue
+                lead = _new_row(row, now)
+                session.add(lead)
+                new_rows[row.row_number] = lead
+                pending.append(lead)
+                created += 1
+            # One flush assigns every new id in a few statements, not one per lead.
+            session.flush()
+            for lead in pending:
+                lead_repository.add_stage_change(
+                    session, lead.id, Stage(lead.stage), lead.created_at, reason
+                )
+            if progress is not None and not progress(total, total):
+                raise ImportCancelled("Import cancelled: nothing was imported")
+        return ImportResult(created, updated, skipped)
+
+    def _target(
+        self, session: Session, match: Match, new_rows: dict[int, LeadRow]
+    ) -> LeadRow | None:
+        if match.lead_id is not None:
+            return session.get(LeadRow, match.lead_id)
+        assert match.row_number is not None
+        # An earlier row of this file that was skipped leaves nothing to update.
+        return new_rows.get(match.row_number)
+
+    def _update(
+        self, session: Session, target: LeadRow, row: PlannedRow, now: datetime, reason: str
+    ) -> None:
+        """Fill the stored lead with the row's non-empty values; the stage moves only when
+        the file gave one."""
+        assert row.fields is not None
+        current = lead_repository.to_lead(target)
+        given = row.fields
+        merged = LeadFields(
+            name=given.name or current.name,
+            company=given.company or current.company,
+            email=given.email or current.email,
+            phone=given.phone or current.phone,
+            phone_key=given.phone_key if given.phone else target.phone_key,
+            website=given.website or current.website,
+            source=given.source or current.source,
+            value=given.value if given.value is not None else current.value,
+            notes=given.notes or current.notes,
+            stage=current.stage,
+            next_follow_up=current.next_follow_up,
+            campaign_id=given.campaign_id or current.campaign_id,
+        )
+        lead_repository.apply_fields(target, merged, now)
+        if row.stage_given and target.id is None:
+            # A lead this import creates has no history yet: it gets its one first stage
+            # once every new lead has an id.
+            target.stage = given.stage.value
+        elif row.stage_given:
+            lead_repository.set_stage(session, target, given.stage, now, reason)
+        _merge_history(target, row)
+
+
+@dataclass
+class _KnownLeads:
+    """Stored leads (and rows planned so far) by email, phone and company, for matching."""
+
+    by_email: dict[str, Match] = field(default_factory=dict)
+    by_phone: dict[str, Match] = field(default_factory=dict)
+    by_company: dict[str, dict[str, Match]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, session: Session) -> _KnownLeads:
+        known = cls()
+        columns = (
+            LeadRow.id,
+            LeadRow.name,
+            LeadRow.email_key,
+            LeadRow.phone_key,
+            LeadRow.name_key,
+            LeadRow.company_key,
+        )
+        for lead_id, name, email, phone, name_key, company in session.execute(select(*columns)):
+            known._index(email, phone, name_key, company, Match("", name, lead_id=lead_id))
+        return known
+
+    def add_row(self, row_number: int, fields: LeadFields) -> None:
+        self._index(
+            fold(fields.email),
+            fields.phone_key,
+            fold(fields.name),
+            fold(fields.company),
+            Match("", fields.name, row_number=row_number),
+        )
+
+    def _index(self, email: str, phone: str, name: str, company: str, match: Match) -> None:
+        if email:
+            self.by_email.setdefault(email, match)
+        if phone:
+            self.by_phone.setdefault(phone, match)
+        if company:
+            self.by_company.setdefault(company, {}).setdefault(name, match)
+
+    def match(self, fields: LeadFields) -> Match | None:
+        email = fold(fields.email)
+        if email and email in self.by_email:
+            return _because(self.by_email[email], "same email")
+        if fields.phone_key and fields.phone_key in self.by_phone:
+            return _because(self.by_phone[fields.phone_key], "same phone")
+        company = fold(fields.company)
+        names = self.by_company.get(company) if company else None
+        if names:
+            best = process.extractOne(
+                fold(fields.name),
+                names.keys(),
+                scorer=fuzz.token_sort_ratio,
+                score_cutoff=SIMILAR_NAME,
+            )
+            if best is not None:
+                found, score, _index = best
+                return _because(names[found], f"similar name at the same company ({score:.0f} %)")
+        return None
+
+
+def _because(match: Match, reason: str) -> Match:
+    return Match(reason, match.name, match.lead_id, match.row_number)
+
+
+def _new_row(row: PlannedRow, now: datetime) -> LeadRow:
+    assert row.fields is not None
+    # The other CRM's creation date keeps the lead's age (and going-cold gap) true.
+    created = row.created if row.created is not None and row.created <= now else now
+    lead = LeadRow(
+        stage=row.fields.stage.value, created_at=created, updated_at=now, contact_count=0
+    )
+    lead_repository.apply_fields(lead, row.fields, now)
+    _merge_history(lead, row)
+    return lead
+
+
+def _merge_history(lead: LeadRow, row: PlannedRow) -> None:
+    if row.contact_count is not None:
+        lead.imported_contact_count = max(lead.imported_contact_count or 0, row.contact_count)
+    if row.last_contact is not None:
+        earlier = lead.imported_last_contact_at
+        lead.imported_last_contact_at = (
+            row.last_contact if earlier is None else max(earlier, row.last_contact)
+        )
+
+
+def _mapping_key(table: Table) -> str:
+    digest = hashlib.sha1(header_key(table.headers).encode("utf-8")).hexdigest()
+    return MAPPING_KEY + digest

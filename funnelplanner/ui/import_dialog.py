@@ -1,0 +1,358 @@
+"""File → Import…: check the column mapping, decide about duplicates, then import.
+
+Nothing is written until Import is pressed; the import then runs off the GUI thread in
+one transaction, and Cancel on the progress dialog leaves the data as it was.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from funnelplanner.domain.errors import ValidationError
+from funnelplanner.domain.import_mapping import LeadField, Mapping, Table
+from funnelplanner.domain.vocabulary import FUNNEL_ORDER, Stage
+from funnelplanner.services import Services
+from funnelplanner.services.importing import DuplicateChoice, ImportPreview, ImportResult
+from funnelplanner.ui.change_hub import ChangeHub
+from funnelplanner.ui.form_rows import campaign_combo
+from funnelplanner.ui.import_worker import ImportWorker
+from funnelplanner.ui.naming import name
+
+NOT_IMPORTED = "— not imported —"
+# Beyond this many duplicates, one choice for all of them: a combo box per row would
+# take longer to build than the import itself.
+MAX_DUPLICATE_ROWS = 500
+MAX_PROBLEMS = 1000
+CHOICE_LABELS = {
+    DuplicateChoice.SKIP: "Skip",
+    DuplicateChoice.UPDATE: "Update the stored lead",
+    DuplicateChoice.ADD: "Add as a new lead",
+}
+
+
+class ImportDialog(QDialog):
+    def __init__(
+        self,
+        services: Services,
+        hub: ChangeHub,
+        table: Table,
+        file_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._hub = hub
+        self._table = table
+        self.preview: ImportPreview | None = None
+        self.import_result: ImportResult | None = None
+        self._worker: ImportWorker | None = None
+        name(self, "importDialog", "Import leads")
+        self.setWindowTitle(f"Import leads from {file_name}")
+        self.resize(960, 720)
+
+        separator = {",": "comma", ";": "semicolon", "\t": "tab"}.get(table.delimiter)
+        how = f"{table.encoding}, {separator}-separated" if separator else table.encoding
+        source = QLabel(
+            f"<b>{file_name}</b>: {table.origin}, {len(table.rows):,} "
+            f"row{'s' if len(table.rows) != 1 else ''} ({how})"
+        )
+        name(source, "importSource", "File read")
+
+        self.mapping_table = QTableWidget(len(table.headers), 3)
+        name(self.mapping_table, "importMapping", "Column mapping")
+        self.mapping_table.setHorizontalHeaderLabels(["Column in the file", "Example", "Import as"])
+        self.mapping_table.verticalHeader().setVisible(False)
+        header = self.mapping_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self._field_boxes: list[QComboBox] = []
+        mapping = services.importing.mapping_for(table)
+        for column, title in enumerate(table.headers):
+            self.mapping_table.setItem(column, 0, _item(title))
+            self.mapping_table.setItem(column, 1, _item(_example(table, column)))
+            box = QComboBox()
+            box.setObjectName(f"importField{column}")
+            box.setAccessibleName(f"Import column {title} as")
+            box.addItem(NOT_IMPORTED, None)
+            for lead_field in LeadField:
+                box.addItem(lead_field.label, lead_field.value)
+            chosen = mapping.get(column)
+            box.setCurrentIndex(box.findData(chosen.value) if chosen is not None else 0)
+            box.currentIndexChanged.connect(self._schedule_preview)
+            self.mapping_table.setCellWidget(column, 2, box)
+            self._field_boxes.append(box)
+
+        self.stage_box = QComboBox()
+        name(self.stage_box, "importStage", "Stage for rows that give none")
+        for stage in FUNNEL_ORDER:
+            self.stage_box.addItem(stage.label, stage.value)
+        self.stage_box.setCurrentIndex(self.stage_box.findData(Stage.LEAD.value))
+        self.stage_box.currentIndexChanged.connect(self._schedule_preview)
+        self.campaign_box = campaign_combo(services, "importCampaign")
+        self.campaign_box.currentIndexChanged.connect(self._schedule_preview)
+        options = QFormLayout()
+        options.addRow("&Stage when the file gives none", self.stage_box)
+        options.addRow("Ca&mpaign for every lead", self.campaign_box)
+
+        self.all_choice = QComboBox()
+        name(self.all_choice, "importDuplicatesAll", "What to do with every duplicate")
+        for choice, label in CHOICE_LABELS.items():
+            self.all_choice.addItem(label, choice.value)
+        self.all_choice.currentIndexChanged.connect(self._choose_for_all)
+        self.duplicates_table = QTableWidget(0, 5)
+        name(self.duplicates_table, "importDuplicates", "Rows that match stored leads")
+        self.duplicates_table.setHorizontalHeaderLabels(
+            ["Row", "In the file", "Matches", "Why", "Action"]
+        )
+        self.duplicates_table.verticalHeader().setVisible(False)
+        dup_header = self.duplicates_table.horizontalHeader()
+        dup_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        dup_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self._choice_boxes: dict[int, QComboBox] = {}
+        self.duplicates_note = QLabel()
+        self.duplicates_note.setWordWrap(True)
+        duplicates = QGroupBox("&Duplicates")
+        dup_layout = QVBoxLayout(duplicates)
+        all_row = QHBoxLayout()
+        all_row.addWidget(QLabel("For every duplicate:"))
+        all_row.addWidget(self.all_choice)
+        all_row.addStretch(1)
+        dup_layout.addLayout(all_row)
+        dup_layout.addWidget(self.duplicates_table)
+        dup_layout.addWidget(self.duplicates_note)
+
+        self.problems = QListWidget()
+        name(self.problems, "importProblems", "Problems in rows")
+        problems = QGroupBox("&Problems")
+        QVBoxLayout(problems).addWidget(self.problems)
+
+        self.summary = QLabel()
+        name(self.summary, "importSummary", "What the import will do")
+        self.summary.setWordWrap(True)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = QPushButton("&Import")
+        self.import_button.setObjectName("importButton")
+        self.import_button.setDefault(True)
+        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.run_import)
+        buttons.rejected.connect(self.reject)
+
+        columns = QGroupBox("&Columns: check what each column becomes")
+        col_layout = QVBoxLayout(columns)
+        col_layout.addWidget(self.mapping_table)
+        col_layout.addLayout(options)
+        lower = QHBoxLayout()
+        lower.addWidget(duplicates, 3)
+        lower.addWidget(problems, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(source)
+        layout.addWidget(columns, 5)
+        layout.addLayout(lower, 3)
+        layout.addWidget(self.summary)
+        layout.addWidget(buttons)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.refresh_preview)
+        self.refresh_preview()
+
+    # ---- mapping and preview
+
+    def mapping(self) -> Mapping:
+        chosen: Mapping = {}
+        for column, box in enumerate(self._field_boxes):
+            value = box.currentData()
+            if value is not None:
+                chosen[column] = LeadField(value)
+        return chosen
+
+    def _schedule_preview(self) -> None:
+        self._timer.start()
+
+    def refresh_preview(self) -> None:
+        self._timer.stop()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.preview = self._services.importing.preview(
+                self._table,
+                self.mapping(),
+                default_stage=Stage(self.stage_box.currentData()),
+                campaign_id=self.campaign_box.currentData(),
+            )
+        except ValidationError as exc:
+            self.preview = None
+            self.summary.setText(f"<b>Cannot import yet:</b> {exc.errors[exc.first_field]}")
+            self.import_button.setEnabled(False)
+            self.duplicates_table.setRowCount(0)
+            self.problems.clear()
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self._fill_duplicates(self.preview)
+        self._fill_problems(self.preview)
+        self._update_summary()
+
+    def _fill_duplicates(self, preview: ImportPreview) -> None:
+        found = preview.duplicates
+        shown = found[:MAX_DUPLICATE_ROWS]
+        default = DuplicateChoice(self.all_choice.currentData())
+        previous = {
+            row: DuplicateChoice(box.currentData()) for row, box in self._choice_boxes.items()
+        }
+        self._choice_boxes = {}
+        self.duplicates_table.setRowCount(len(shown))
+        for index, row in enumerate(shown):
+            assert row.match is not None
+            self.duplicates_table.setItem(index, 0, _item(str(row.row_number)))
+            self.duplicates_table.setItem(index, 1, _item(row.name))
+            where = (
+                f"lead #{row.match.lead_id}"
+                if row.match.lead_id is not None
+                else f"row {row.match.row_number}"
+            )
+            self.duplicates_table.setItem(index, 2, _item(f"{row.match.name} ({where})"))
+            self.duplicates_table.setItem(index, 3, _item(row.match.reason))
+            box = QComboBox()
+            box.setObjectName(f"importChoice{row.row_number}")
+            box.setAccessibleName(f"What to do with row {row.row_number}")
+            for choice, label in CHOICE_LABELS.items():
+                box.addItem(label, choice.value)
+            keep = previous.get(row.row_number, default)
+            box.setCurrentIndex(box.findData(keep.value))
+            box.currentIndexChanged.connect(self._update_summary)
+            self.duplicates_table.setCellWidget(index, 4, box)
+            self._choice_boxes[row.row_number] = box
+        if not found:
+            self.duplicates_note.setText("No row matches a stored lead or an earlier row.")
+        elif len(found) > len(shown):
+            self.duplicates_note.setText(
+                f"{len(found):,} duplicates; the first {len(shown):,} are listed. The rest "
+                "follow the choice for every duplicate."
+            )
+        else:
+            rows = "1 row matches" if len(found) == 1 else f"{len(found):,} rows match"
+            self.duplicates_note.setText(
+                f"{rows} a stored lead or an earlier row (same email or phone, or a very "
+                "similar name at the same company)."
+            )
+
+    def _fill_problems(self, preview: ImportPreview) -> None:
+        self.problems.clear()
+        lines = [f"Row {r.row_number}: {p}" for r in preview.problem_rows for p in r.problems]
+        self.problems.addItems(lines[:MAX_PROBLEMS])
+        if len(lines) > MAX_PROBLEMS:
+            self.problems.addItem(f"… and {len(lines) - MAX_PROBLEMS:,} more")
+        if not lines:
+            self.problems.addItem("None: every row can be imported.")
+
+    def _choose_for_all(self) -> None:
+        value = self.all_choice.currentData()
+        for box in self._choice_boxes.values():
+            box.blockSignals(True)
+            box.setCurrentIndex(box.findData(value))
+            box.blockSignals(False)
+        self._update_summary()
+
+    def choices(self) -> dict[int, DuplicateChoice]:
+        return {row: DuplicateChoice(box.currentData()) for row, box in self._choice_boxes.items()}
+
+    def _update_summary(self) -> None:
+        if self.preview is None:
+            return
+        summary = self.preview.summary(
+            self.choices(), DuplicateChoice(self.all_choice.currentData())
+        )
+        why = "; ".join(f"{count:,} {reason}" for reason, count in sorted(summary.reasons.items()))
+        self.summary.setText(
+            f"<b>Will create {summary.create:,}, update {summary.update:,} and skip "
+            f"{summary.skip:,} lead{'s' if summary.skip != 1 else ''}</b>"
+            + (f" (skipped: {why})" if why else "")
+        )
+        self.import_button.setEnabled(summary.create + summary.update > 0)
+
+    # ---- import
+
+    def run_import(self) -> None:
+        if self.preview is None:
+            return
+        self._timer.stop()
+        progress = QProgressDialog("Importing leads…", "Cancel", 0, len(self.preview.rows), self)
+        progress.setObjectName("importProgress")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        worker = ImportWorker(
+            self._services.importing,
+            self.preview,
+            self.choices(),
+            DuplicateChoice(self.all_choice.currentData()),
+        )
+        self._worker = worker
+        worker.progressed.connect(lambda done, total: progress.setValue(min(done, total - 1)))
+        progress.canceled.connect(worker.cancel)
+        worker.finished_ok.connect(self._imported)
+        worker.cancelled.connect(
+            lambda: QMessageBox.information(
+                self, "Import cancelled", "The import was cancelled: nothing was imported."
+            )
+        )
+        worker.failed.connect(lambda message: QMessageBox.warning(self, "Import failed", message))
+        worker.finished.connect(progress.reset)
+        self.import_button.setEnabled(False)
+        worker.start()
+
+    def _imported(self, result: ImportResult) -> None:
+        self.import_result = result
+        self._services.importing.remember_mapping(self._table, self.mapping())
+        self._hub.leads_changed.emit()
+        self.accept()
+
+    def wait_for_import(self, milliseconds: int = 30_000) -> None:
+        """Block until a running import has finished (used when closing and by tests)."""
+        if self._worker is not None:
+            self._worker.wait(milliseconds)
+
+    def done(self, code: int) -> None:
+        if self._worker is not None and self._worker.isRunning():
+            self._worker.cancel()
+            self._worker.wait()
+        super().done(code)
+
+
+def _item(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    return item
+
+
+def _example(table: Table, column: int) -> str:
+    """The first few non-empty values of a column, so the owner sees what it holds."""
+    values = []
+    for row in table.rows:
+        value = row[column].strip() if column < len(row) else ""
+        if value:
+            values.append(value.replace("\n", " ")[:40])
+        if len(values) == 3:
+            break
+    return " · ".join(values)
