@@ -260,3 +260,56 @@ def test_plan_of_a_busy_month_exits_cleanly(db_path: Path, tmp_path: Path) -> No
     text = _text(target)
     assert all(text.count(f"Caller {number:03d}") == 1 for number in range(200))
     assert _left_behind(tmp_path) == ["plan.pdf"]
+
+
+def test_plan_prints_every_script_on_a_machine_with_no_fonts(db_path: Path, tmp_path: Path) -> None:
+    """With no system font at all (an empty fontconfig), the plan is still set in the
+    shipped fonts: names in Latin, Greek, Cyrillic, Chinese, Japanese and Korean come
+    out as real text, and no other font is embedded."""
+    names = ["Zoë Łukasz-Ødegård", "Αλέξης Παππάς", "Иван Петров", "山田 太郎", "김철수"]
+    services = Services.open(db_path, region="US")
+    try:
+        for name in names:
+            services.leads.create(LeadDraft(name, next_follow_up=date(2026, 11, 20)))
+    finally:
+        services.close()
+    empty = tmp_path / "fonts.conf"
+    empty.write_text('<?xml version="1.0"?>\n<fontconfig></fontconfig>\n', encoding="utf-8")
+    target = tmp_path / "plan.pdf"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
+    env["FONTCONFIG_FILE"] = str(empty)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "funnelplanner",
+            "--db",
+            str(db_path),
+            "plan",
+            "2026-11",
+            "--pdf",
+            str(target),
+        ],
+        env=env,
+        cwd=Path(funnelplanner.__file__).resolve().parent.parent,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    assert result.returncode == 0, result.stderr[-2000:]
+    text = _text(target)
+    for name in names:
+        assert name in text
+    fonts = set()
+    for page in pypdf.PdfReader(target).pages:
+        for font in page["/Resources"]["/Font"].values():
+            fonts.add(str(font.get_object()["/BaseFont"]).lstrip("/").split("+")[-1])
+    assert fonts <= {
+        "NotoSans-Regular",
+        "NotoSans-Bold",
+        "DroidSansFallback",
+        "NanumSquareR",
+        "NanumSquare",
+    }, fonts
+    assert {"NotoSans-Regular", "DroidSansFallback"} <= fonts
