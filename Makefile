@@ -11,13 +11,17 @@ QT_SYSTEM_PACKAGES := libgl1 libegl1 libfontconfig1 libfreetype6 libxkbcommon0 l
 	libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 \
 	libxcb-xfixes0 libxcb-xkb1 libx11-xcb1 poppler-utils
 
-.PHONY: run test test-fast lint typecheck layers setup system-deps bench clean
+.PHONY: run test test-slow test-fast lint typecheck layers setup system-deps bench clean
 
 run: setup
 	$(BIN)/funnelplanner
 
 test: setup lint typecheck layers
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
+
+# The long runs: 200+ crash kills and every property test at ten times its examples.
+test-slow: setup
+	FUNNELPLANNER_HYPOTHESIS=slow QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -m "slow or hypothesis"
 
 lint: setup
 	$(BIN)/ruff check .

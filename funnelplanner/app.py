@@ -12,6 +12,7 @@ from funnelplanner import APP_ID, APP_NAME, __version__, cli, paths
 from funnelplanner.domain.errors import FunnelPlannerError
 from funnelplanner.resources_path import resource
 from funnelplanner.services import Services
+from funnelplanner.ui import instance_lock
 from funnelplanner.ui.main_window import MainWindow
 from funnelplanner.ui.settings_store import SettingsStore
 
@@ -31,11 +32,20 @@ def create_app(argv: Sequence[str]) -> tuple[QApplication, MainWindow]:
     app.setOrganizationName(APP_ID)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource("funnelplanner.svg"))))
-    # Migrations run here, before any window exists.
-    services = Services.open(paths.database_path(args.db), region=paths.default_region())
+    database = paths.database_path(args.db)
+    # One window per file; taken before the file is opened (and perhaps migrated).
+    lock = instance_lock.acquire(database)
+    try:
+        # Migrations run here, before any window exists.
+        services = Services.open(database, region=paths.default_region())
+    except BaseException:
+        lock.unlock()
+        raise
     settings = SettingsStore(paths.config_dir() / "funnelplanner.ini")
     window = MainWindow(services, settings)
+    window.instance_lock = lock
     app.aboutToQuit.connect(services.close)
+    app.aboutToQuit.connect(lock.unlock)
     return app, window
 
 

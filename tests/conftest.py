@@ -8,9 +8,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 # Set before Qt is imported anywhere: tests never need a real screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# `make test-slow` sets FUNNELPLANNER_HYPOTHESIS=slow: ten times the examples for every
+# property that does not fix its own count, and no per-example deadline on a long run.
+settings.register_profile("slow", max_examples=1000, deadline=None)
+settings.load_profile(os.environ.get("FUNNELPLANNER_HYPOTHESIS", "default"))
 
 
 @pytest.fixture(autouse=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import io
 import json
@@ -46,6 +47,7 @@ from funnelplanner.domain.planning_models import (
 from funnelplanner.domain.validation import parse_money
 from funnelplanner.domain.vocabulary import Channel, Direction, Hat, Stage, parse_choice
 from funnelplanner.services import Services
+from funnelplanner.storage.database import file_error, is_file_error
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -234,9 +236,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     # After CliError exists: these modules raise it.
     # After CliError exists: these modules raise it.
-    from funnelplanner.cli import export, importing, plan
+    from funnelplanner.cli import backup, export, importing, plan
 
     plan.add_commands(commands)
+    backup.add_commands(commands)
     importing.add_commands(commands)
     export.add_commands(commands)
     return parser
@@ -247,9 +250,16 @@ def run(args: argparse.Namespace, db_path: Path, region: str, out: TextIO, err: 
     handler: Callable[[Services, argparse.Namespace, TextIO, TextIO], None] = args.handler
     is_new = not db_path.exists()
     try:
-        services = Services.open(db_path, region=region)
+        # No copy of the whole file for every command; the window makes the start backups
+        # (an upgrade is still backed up first, whichever face opens the file).
+        services = Services.open(db_path, region=region, start_backup=False)
     except FunnelPlannerError as exc:
         print(f"funnelplanner: error: {exc}", file=err)
+        if is_new:
+            # A file this command began (on a full disk, say) and could not finish.
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                with contextlib.suppress(OSError):
+                    Path(f"{db_path}{suffix}").unlink(missing_ok=True)
         return EXIT_USAGE
     status = EXIT_OK
     try:
@@ -260,6 +270,13 @@ def run(args: argparse.Namespace, db_path: Path, region: str, out: TextIO, err: 
         status = EXIT_USAGE
     except (NotFoundError, CliError, FunnelPlannerError) as exc:
         print(f"funnelplanner: error: {exc}", file=err)
+        status = EXIT_USAGE
+    except Exception as exc:
+        # The file failed under a command (disk full, locked, damaged) somewhere the
+        # storage layer did not already say so: one line naming the file, not a traceback.
+        if not is_file_error(exc):
+            raise
+        print(f"funnelplanner: error: {file_error(db_path, exc)}", file=err)
         status = EXIT_USAGE
     finally:
         services.close()

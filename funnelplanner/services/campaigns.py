@@ -7,32 +7,47 @@ from sqlalchemy.orm import Session, sessionmaker
 from funnelplanner.domain.planning_models import Campaign, CampaignDraft, CampaignStats
 from funnelplanner.domain.validation import validate_campaign
 from funnelplanner.services.clock import Clock
+from funnelplanner.services.history import History
 from funnelplanner.storage import campaign_repository
+from funnelplanner.storage.snapshots import Key, Snapshot
 
 
 class CampaignService:
-    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock, history: History) -> None:
         self._sessions = sessions
         self._clock = clock
+        self._history = history
 
     def create(self, draft: CampaignDraft) -> Campaign:
         fields = validate_campaign(draft)
         with self._sessions.begin() as session:
-            return campaign_repository.to_campaign(
+            campaign = campaign_repository.to_campaign(
                 campaign_repository.add(session, fields, self._clock())
             )
+        key = Key("campaign", campaign.id)
+        self._history.record(f"New campaign {campaign.name}", [Snapshot(key, None)], [key])
+        return campaign
 
     def update(self, campaign_id: int, draft: CampaignDraft) -> Campaign:
         fields = validate_campaign(draft)
+        key = Key("campaign", campaign_id)
+        before = self._history.capture([key])
         with self._sessions.begin() as session:
             row = campaign_repository.get_row(session, campaign_id)
             campaign_repository.apply(row, fields)
-            return campaign_repository.to_campaign(row)
+            campaign = campaign_repository.to_campaign(row)
+        self._history.record(f"Edit campaign {campaign.name}", before, [key])
+        return campaign
 
     def delete(self, campaign_id: int) -> None:
         """Remove a campaign; its leads, contacts and tasks stay, unattributed."""
+        key = Key("campaign", campaign_id)
+        before = self._history.capture([key])
         with self._sessions.begin() as session:
-            session.delete(campaign_repository.get_row(session, campaign_id))
+            row = campaign_repository.get_row(session, campaign_id)
+            name = row.name
+            session.delete(row)
+        self._history.record(f"Delete campaign {name}", before, [key])
 
     def get(self, campaign_id: int) -> Campaign:
         with self._sessions.begin() as session:

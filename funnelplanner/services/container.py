@@ -8,15 +8,18 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from funnelplanner.services.backups import BackupService
 from funnelplanner.services.campaigns import CampaignService
 from funnelplanner.services.clock import Clock, system_clock
 from funnelplanner.services.contacts import ContactService
 from funnelplanner.services.exporting import ExportService
+from funnelplanner.services.history import History
 from funnelplanner.services.importing import ImportService
 from funnelplanner.services.leads import LeadService
 from funnelplanner.services.planning import PlanningService
 from funnelplanner.services.settings import SettingsService
 from funnelplanner.services.tasks import TaskService
+from funnelplanner.services.trash import TrashService
 from funnelplanner.storage.database import Database, open_database
 
 
@@ -33,6 +36,9 @@ class Services:
     settings: SettingsService
     exporting: ExportService
     importing: ImportService
+    backups: BackupService
+    history: History
+    trash: TrashService
 
     @classmethod
     def open(
@@ -41,26 +47,31 @@ class Services:
         region: str = "US",
         clock: Clock = system_clock,
         zone: tzinfo | None = None,
+        start_backup: bool = True,
     ) -> Services:
         """Open (creating or upgrading) the database file and build the services over it.
 
         Raises:
             DatabaseFileError when the file cannot be used; it is left untouched.
         """
-        database = open_database(path)
+        database = open_database(path, start_backup=start_backup)
         sessions = database.sessions
         # Months begin at local midnight, and exported times read, in the owner's zone.
         zone = zone or local_zone()
+        history = History(sessions)
         return cls(
             database=database,
-            leads=LeadService(sessions, clock, region),
-            contacts=ContactService(sessions, clock),
-            tasks=TaskService(sessions, clock),
-            campaigns=CampaignService(sessions, clock),
-            planning=PlanningService(sessions, clock, zone),
-            settings=SettingsService(sessions),
+            leads=LeadService(sessions, clock, region, history),
+            contacts=ContactService(sessions, clock, history),
+            tasks=TaskService(sessions, clock, history),
+            campaigns=CampaignService(sessions, clock, history),
+            planning=PlanningService(sessions, clock, zone, history),
+            settings=SettingsService(sessions, history),
             exporting=ExportService(sessions, clock, zone),
             importing=ImportService(sessions, clock, region),
+            backups=BackupService(database, clock),
+            history=history,
+            trash=TrashService(sessions, history),
         )
 
     @property
@@ -68,6 +79,7 @@ class Services:
         return self.database.path
 
     def close(self) -> None:
+        self.backups.close()
         self.database.close()
 
 

@@ -13,18 +13,28 @@ from funnelplanner.domain.text_rules import clean_multiline
 from funnelplanner.domain.validation import phone_key, validate_lead
 from funnelplanner.domain.vocabulary import Stage
 from funnelplanner.services.clock import Clock
+from funnelplanner.services.history import History
 from funnelplanner.services.settings import read_agreement
-from funnelplanner.storage import campaign_repository, contact_repository, lead_repository
-from funnelplanner.storage.rows import CampaignRow
+from funnelplanner.storage import (
+    campaign_repository,
+    contact_repository,
+    lead_repository,
+    snapshots,
+)
+from funnelplanner.storage.rows import CampaignRow, TrashRow
+from funnelplanner.storage.snapshots import Key, Snapshot
 
 
 class LeadService:
     """Everything the faces do with leads, one transaction per call."""
 
-    def __init__(self, sessions: sessionmaker[Session], clock: Clock, region: str) -> None:
+    def __init__(
+        self, sessions: sessionmaker[Session], clock: Clock, region: str, history: History
+    ) -> None:
         self._sessions = sessions
         self._clock = clock
         self.region = region
+        self._history = history
 
     def create(self, draft: LeadDraft, criteria: dict[str, bool] | None = None) -> Lead:
         """Validate and store a new lead; its first stage goes into the history."""
@@ -34,7 +44,10 @@ class LeadService:
             row = lead_repository.add(session, fields, self._clock())
             if criteria:
                 lead_repository.set_criteria(session, row.id, criteria)
-            return lead_repository.to_lead(row)
+            lead = lead_repository.to_lead(row)
+        key = Key("lead", lead.id)
+        self._history.record(f"New lead {lead.name}", [Snapshot(key, None)], [key])
+        return lead
 
     def update(
         self,
@@ -48,6 +61,8 @@ class LeadService:
         fields = validate_lead(draft, self.region)
         reason = _clean_reason(reason)
         now = self._clock()
+        key = Key("lead", lead_id)
+        before = self._history.capture([key])
         with self._sessions.begin() as session:
             _check_campaign(session, fields.campaign_id)
             row = lead_repository.get_row(session, lead_id)
@@ -55,7 +70,9 @@ class LeadService:
             lead_repository.set_stage(session, row, fields.stage, now, reason, override)
             if criteria is not None:
                 lead_repository.set_criteria(session, lead_id, criteria)
-            return lead_repository.to_lead(row)
+            lead = lead_repository.to_lead(row)
+        self._history.record(f"Edit lead {lead.name}", before, [key])
+        return lead
 
     def change_stage(
         self, lead_id: int, stage: Stage, reason: str = "", override: bool = False
@@ -63,19 +80,27 @@ class LeadService:
         """Move a lead; a move to SQL with criteria unmet is recorded as an override,
         whichever face made it (the window asks first; the command line cannot)."""
         reason = _clean_reason(reason)
+        key = Key("lead", lead_id)
+        before = self._history.capture([key])
         with self._sessions.begin() as session:
             row = lead_repository.get_row(session, lead_id)
             if stage is Stage.SQL and row.stage != Stage.SQL.value:
                 met = lead_repository.criteria(session, lead_id)
                 unmet = [c for c in read_agreement(session).criteria if not met.get(c, False)]
                 override = override or bool(unmet)
-            lead_repository.set_stage(session, row, stage, self._clock(), reason, override)
-            return lead_repository.to_lead(row)
+            moved = lead_repository.set_stage(session, row, stage, self._clock(), reason, override)
+            lead = lead_repository.to_lead(row)
+        if moved:
+            self._history.record(f"Move {lead.name} to {stage.label}", before, [key])
+        return lead
 
     def set_criteria(self, lead_id: int, met: dict[str, bool]) -> None:
+        key = Key("lead", lead_id)
+        before = self._history.capture([key])
         with self._sessions.begin() as session:
-            lead_repository.get_row(session, lead_id)
+            name = lead_repository.get_row(session, lead_id).name
             lead_repository.set_criteria(session, lead_id, met)
+        self._history.record(f"Edit the checklist of {name}", before, [key])
 
     def unmet_criteria(self, lead_id: int, met: dict[str, bool] | None = None) -> list[str]:
         """The agreement's criteria this lead does not meet (``met`` overrides what is stored)."""
@@ -84,16 +109,39 @@ class LeadService:
             return [c for c in read_agreement(session).criteria if not stored.get(c, False)]
 
     def set_follow_up(self, lead_id: int, when: date | None) -> Lead:
+        key = Key("lead", lead_id)
+        before = self._history.capture([key])
         with self._sessions.begin() as session:
             row = lead_repository.get_row(session, lead_id)
             row.next_follow_up = when
             row.updated_at = self._clock()
-            return lead_repository.to_lead(row)
+            lead = lead_repository.to_lead(row)
+        self._history.record(f"Set the follow-up of {lead.name}", before, [key])
+        return lead
 
-    def delete(self, lead_id: int) -> None:
-        """Remove a lead with its contacts and history; its tasks stay, unlinked."""
+    def delete(self, lead_id: int) -> int:
+        """Move a lead, with its contacts, history and checklist, to the Trash (its tasks
+        stay, unlinked); returns the Trash entry's id."""
+        key = Key("lead", lead_id)
         with self._sessions.begin() as session:
-            session.delete(lead_repository.get_row(session, lead_id))
+            row = lead_repository.get_row(session, lead_id)
+            whole = snapshots.capture(session, key)
+            entry = TrashRow(
+                kind="lead",
+                item_id=lead_id,
+                name=row.name,
+                detail=row.company,
+                deleted_at=self._clock(),
+                payload=snapshots.to_json(whole),
+            )
+            session.add(entry)
+            session.flush()
+            trash_key = Key("trash", entry.id)
+            session.delete(row)
+        self._history.record(
+            f"Delete lead {whole_name(whole)}", [whole, Snapshot(trash_key, None)], [key, trash_key]
+        )
+        return entry.id
 
     def get(self, lead_id: int) -> Lead:
         with self._sessions.begin() as session:
@@ -150,3 +198,8 @@ def _clean_reason(reason: str) -> str:
     if error:
         raise ValidationError({"reason": f"Reason {error}"})
     return text
+
+
+def whole_name(snapshot: Snapshot) -> str:
+    assert snapshot.rows is not None
+    return str(snapshot.rows["leads"][0]["name"])

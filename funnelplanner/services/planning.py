@@ -44,6 +44,7 @@ from funnelplanner.domain.planning_models import (
 )
 from funnelplanner.domain.vocabulary import Hat, Stage
 from funnelplanner.services.clock import Clock
+from funnelplanner.services.history import History
 from funnelplanner.services.settings import read_agreement
 from funnelplanner.storage import (
     campaign_repository,
@@ -51,6 +52,7 @@ from funnelplanner.storage import (
     target_repository,
     task_repository,
 )
+from funnelplanner.storage.snapshots import Key
 
 # How many past months "fill rates from actuals" averages.
 RATE_HISTORY_MONTHS = 3
@@ -77,10 +79,13 @@ class SourceCount:
 
 
 class PlanningService:
-    def __init__(self, sessions: sessionmaker[Session], clock: Clock, zone: tzinfo) -> None:
+    def __init__(
+        self, sessions: sessionmaker[Session], clock: Clock, zone: tzinfo, history: History
+    ) -> None:
         self._sessions = sessions
         self._clock = clock
         self.zone = zone
+        self._history = history
 
     def today(self) -> date:
         return self._clock().astimezone(self.zone).date()
@@ -101,8 +106,12 @@ class PlanningService:
                 label = field.replace("_", " ").capitalize()
                 raise ValidationError({field: f"{label} has more than two decimals"})
         customers_needed(draft.customers, draft.revenue, draft.deal_value)  # validates
+        key = Key("target", str(draft.month))
+        before = self._history.capture([key])
         with self._sessions.begin() as session:
-            return target_repository.save(session, draft, self._clock())
+            saved = target_repository.save(session, draft, self._clock())
+        self._history.record(f"Set the target for {draft.month.label}", before, [key])
+        return saved
 
     def rates_from_actuals(self, month: Month) -> Rates:
         """Average actual rates of the three months before ``month``; planned rates where

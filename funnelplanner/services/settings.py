@@ -10,7 +10,9 @@ from funnelplanner.domain.agreement import DEFAULT_CRITERIA, DEFAULT_GAPS, Agree
 from funnelplanner.domain.errors import ValidationError
 from funnelplanner.domain.text_rules import clean_line
 from funnelplanner.domain.vocabulary import Stage
+from funnelplanner.services.history import History
 from funnelplanner.storage import settings_repository
+from funnelplanner.storage.snapshots import Key
 
 AGREEMENT_KEY = "agreement"
 BUSINESS_NAME_KEY = "business_name"
@@ -18,14 +20,17 @@ BUSINESS_NAME_LIMIT = 120
 
 
 class SettingsService:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: sessionmaker[Session], history: History | None = None) -> None:
         self._sessions = sessions
+        self._history = history or History(sessions)
 
     def agreement(self) -> AgreementSettings:
         with self._sessions.begin() as session:
             return read_agreement(session)
 
     def save_agreement(self, settings: AgreementSettings) -> AgreementSettings:
+        key = Key("setting", AGREEMENT_KEY)
+        before = self._history.capture([key])
         with self._sessions.begin() as session:
             settings_repository.write(
                 session,
@@ -37,7 +42,9 @@ class SettingsService:
                     "criteria": [c.strip() for c in settings.criteria],
                 },
             )
-            return read_agreement(session)
+            saved = read_agreement(session)
+        self._history.record("Edit the agreement between the hats", before, [key])
+        return saved
 
     def business_name(self) -> str:
         """The name printed at the top of the plan; "" until the owner sets one."""
@@ -49,8 +56,11 @@ class SettingsService:
         text, error = clean_line(name, limit=BUSINESS_NAME_LIMIT)
         if error:
             raise ValidationError({"business name": f"Business name {error}"})
+        key = Key("setting", BUSINESS_NAME_KEY)
+        before = self._history.capture([key])
         with self._sessions.begin() as session:
             settings_repository.write(session, BUSINESS_NAME_KEY, text)
+        self._history.record("Change the business name", before, [key])
         return text
 
 

@@ -9,14 +9,17 @@ from funnelplanner.domain.models import Task, TaskDraft
 from funnelplanner.domain.validation import validate_task
 from funnelplanner.domain.vocabulary import Hat
 from funnelplanner.services.clock import Clock
+from funnelplanner.services.history import History
 from funnelplanner.storage import task_repository
 from funnelplanner.storage.rows import CampaignRow, LeadRow, TaskRow
+from funnelplanner.storage.snapshots import Key, Snapshot
 
 
 class TaskService:
-    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock, history: History) -> None:
         self._sessions = sessions
         self._clock = clock
+        self._history = history
 
     def create(self, draft: TaskDraft) -> Task:
         clean = validate_task(draft)
@@ -26,29 +29,46 @@ class TaskService:
             _apply(row, clean)
             session.add(row)
             session.flush()
-            return task_repository.load(session, row.id)
+            task = task_repository.load(session, row.id)
+        self._history.record(
+            f"New task {task.title}", [Snapshot(Key("task", task.id), None)], [Key("task", task.id)]
+        )
+        return task
 
     def update(self, task_id: int, draft: TaskDraft) -> Task:
         clean = validate_task(draft)
+        before = self._history.capture([Key("task", task_id)])
         with self._sessions.begin() as session:
             _check_links(session, clean)
             row = task_repository.get_row(session, task_id)
             _apply(row, clean)
             session.flush()
-            return task_repository.load(session, task_id)
+            task = task_repository.load(session, task_id)
+        self._history.record(f"Edit task {task.title}", before, [Key("task", task_id)])
+        return task
 
     def set_done(self, task_id: int, done: bool = True) -> Task:
+        before = self._history.capture([Key("task", task_id)])
         with self._sessions.begin() as session:
             row = task_repository.get_row(session, task_id)
-            if row.done != done:
+            changed = row.done != done
+            if changed:
                 row.done = done
                 row.done_at = self._clock() if done else None
             session.flush()
-            return task_repository.load(session, task_id)
+            task = task_repository.load(session, task_id)
+        if changed:
+            what = "done" if done else "not done"
+            self._history.record(f"Mark {task.title} {what}", before, [Key("task", task_id)])
+        return task
 
     def delete(self, task_id: int) -> None:
+        before = self._history.capture([Key("task", task_id)])
         with self._sessions.begin() as session:
-            session.delete(task_repository.get_row(session, task_id))
+            row = task_repository.get_row(session, task_id)
+            title = row.title
+            session.delete(row)
+        self._history.record(f"Delete task {title}", before, [Key("task", task_id)])
 
     def get(self, task_id: int) -> Task:
         with self._sessions.begin() as session:

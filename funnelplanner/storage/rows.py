@@ -199,3 +199,19 @@ class TaskRow(Base):
         Index("ix_tasks_campaign_id", "campaign_id"),
         Index("ix_tasks_lead_id", "lead_id"),
     )
+
+
+class TrashRow(Base):
+    """A deleted lead, kept whole (as a snapshot in JSON) until the Trash is emptied."""
+
+    __tablename__ = "trash"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # "lead"
+    item_id: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(200))
+    detail: Mapped[str] = mapped_column(String(200), default="")
+    deleted_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    payload: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (Index("ix_trash_deleted_at", "deleted_at"),)

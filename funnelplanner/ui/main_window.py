@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QLockFile, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,6 +39,7 @@ from funnelplanner.ui.naming import name, name_action
 from funnelplanner.ui.settings_store import SettingsStore
 from funnelplanner.ui.task_dialog import TaskDialog
 from funnelplanner.ui.tasks_panel import TasksPanel
+from funnelplanner.ui.undo import UndoHistory
 
 CALENDAR_TODOS = "To-dos for Thunderbird, Apple Reminders, Outlook (*.ics)"
 CALENDAR_EVENTS = "All-day events for Google Calendar (*.ics)"
@@ -78,6 +79,8 @@ class MainWindow(QMainWindow):
         # Built on first visit: the plan's charts load matplotlib, which start-up skips.
         self._lazy: dict[int, Callable[[], QWidget]] = {}
         self._plan_printing: PlanPrinting | None = None
+        # Set by create_app: released when the window closes, so the file may be reopened.
+        self.instance_lock: QLockFile | None = None
         self._add_lazy_tab("Month plan", lambda: MonthPlanView(self.services, self.hub))
         self._add_lazy_tab("Campaigns", self._campaigns_view)
         self.tabs.currentChanged.connect(self._build_tab)
@@ -85,12 +88,17 @@ class MainWindow(QMainWindow):
         for panel in self.task_panels.values():
             panel.today.lead_requested.connect(self.open_lead)
 
+        # Before the actions: Edit → Undo and Redo are made from the stack.
+        self.undo_stack = UndoHistory(services, self, self.reload_everything)
         self._make_actions()
         self._make_menus_and_toolbar()
         self.leads_panel.lead_activated.connect(self.open_lead)
         self.leads_panel.selection_changed.connect(self._update_enabled)
         self.hub.leads_changed.connect(self._update_status)
         self.hub.tasks_changed.connect(self._update_status)
+        # At most hourly while changes are made: the service decides whether one is due.
+        self.hub.leads_changed.connect(self._backup_if_due)
+        self.hub.tasks_changed.connect(self._backup_if_due)
 
         self.status = QLabel()
         self.status.setObjectName("statusSummary")
@@ -212,6 +220,27 @@ class MainWindow(QMainWindow):
             self._delete_task,
             "Delete the selected task of the current hat",
         )
+        self.action_undo = self.undo_stack.createUndoAction(self, "&Undo")
+        self.action_undo.setObjectName("actionUndo")
+        self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.addAction(self.action_undo)
+        self.action_redo = self.undo_stack.createRedoAction(self, "&Redo")
+        self.action_redo.setObjectName("actionRedo")
+        # Ctrl+Shift+Z everywhere, and the platform's own redo key (Ctrl+Y on Windows) too.
+        # Each key once: a key listed twice on one action is ambiguous and fires nothing.
+        redo_keys = [QKeySequence("Ctrl+Shift+Z")]
+        for binding in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo):
+            if binding not in redo_keys:
+                redo_keys.append(binding)
+        self.action_redo.setShortcuts(redo_keys)
+        self.addAction(self.action_redo)
+        self.action_trash = self._action(
+            "actionTrash",
+            "T&rash…",
+            None,
+            self.open_trash,
+            "Deleted leads: restore them, or empty the Trash",
+        )
         self.action_find = self._action(
             "actionFindLeads",
             "&Find leads",
@@ -239,6 +268,13 @@ class MainWindow(QMainWindow):
             None,
             self.export_tasks_ics,
             "Save tasks and follow-ups as to-dos in an iCalendar (.ics) file",
+        )
+        self.action_backups = self._action(
+            "actionBackups",
+            "&Backups…",
+            None,
+            self.open_backups,
+            "Back up your data now, or put a backup back",
         )
         self.action_print_plan = self._action(
             "actionPrintPlan",
@@ -318,10 +354,15 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action_export_leads)
         file_menu.addAction(self.action_export_tasks)
         file_menu.addSeparator()
+        file_menu.addAction(self.action_backups)
+        file_menu.addSeparator()
         file_menu.addAction(self.action_print_plan)
         file_menu.addAction(self.action_export_plan)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
+        edit_menu = menus.addMenu("&Edit")
+        edit_menu.addAction(self.action_undo)
+        edit_menu.addAction(self.action_redo)
         leads_menu = menus.addMenu("&Leads")
         for action in (
             self.action_new_lead,
@@ -332,6 +373,7 @@ class MainWindow(QMainWindow):
             leads_menu.addAction(action)
         leads_menu.addSeparator()
         leads_menu.addAction(self.action_delete_lead)
+        leads_menu.addAction(self.action_trash)
         tasks_menu = menus.addMenu("&Tasks")
         tasks_menu.addAction(self.action_new_task)
         tasks_menu.addAction(self.action_edit_task)
@@ -419,12 +461,25 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             "Delete lead",
-            f"Delete {lead.name} with {lead.contact_count} logged contacts and the stage "
-            "history? Tasks linked to this lead are kept.",
+            f"Move {lead.name} with {lead.contact_count} logged contacts and the stage "
+            "history to the Trash? Tasks linked to this lead are kept. Edit → Undo or "
+            "Leads → Trash brings the lead back.",
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.services.leads.delete(lead_id)
             self.hub.leads_changed.emit()
+            self.hub.tasks_changed.emit()
+            self.statusBar().showMessage(f"Moved {lead.name} to the Trash", 15_000)
+
+    def open_trash(self) -> None:
+        from funnelplanner.ui.trash_dialog import TrashDialog
+
+        TrashDialog(self.services, self.hub, self).exec()
+
+    def reload_everything(self) -> None:
+        """After undo or redo: every view reads the data again."""
+        self.hub.leads_changed.emit()
+        self.hub.tasks_changed.emit()
 
     # ---- tasks
 
@@ -592,6 +647,21 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Business name: {saved or '(none)'}", 10_000)
             return
 
+    def open_backups(self) -> None:
+        from funnelplanner.ui.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.services, self.hub, self)
+        dialog.exec()
+        if dialog.restored:
+            # The undo history describes data that is no longer there.
+            self.undo_stack.clear()
+
+    def _backup_if_due(self) -> None:
+        try:
+            self.services.backups.backup_if_due()
+        except FunnelPlannerError as exc:
+            self.statusBar().showMessage(f"The automatic backup failed: {exc}", 60_000)
+
     def edit_agreement(self) -> None:
         from funnelplanner.ui.agreement_dialog import AgreementDialog
 
@@ -645,3 +715,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         super().closeEvent(event)
+        if event.isAccepted() and self.instance_lock is not None:
+            self.instance_lock.unlock()

@@ -23,6 +23,7 @@ TABLES = {
     "month_targets",
     "settings",
     "lead_criteria",
+    "trash",
 }
 
 

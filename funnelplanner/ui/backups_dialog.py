@@ -1,0 +1,187 @@
+"""File → Backups…: the backups of the open file, backing up now, and restoring one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, QUrl
+from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from funnelplanner.domain.errors import FunnelPlannerError
+from funnelplanner.services import Services
+from funnelplanner.services.backups import BackupInfo
+from funnelplanner.ui.change_hub import ChangeHub
+from funnelplanner.ui.formatting import format_datetime
+from funnelplanner.ui.naming import name
+
+COLUMNS = ("Taken", "Leads", "Size", "Reason")
+REASONS = {
+    "start": "When the app started",
+    "before-upgrade": "Before an upgrade",
+    "hourly": "While you worked",
+    "manual": "Backed up by you",
+    "before-restore": "Before a restore",
+}
+DAMAGED = QColor("#b3261e")
+
+
+class BackupsDialog(QDialog):
+    """Lists the backups newest first; restoring one tells every view to reload."""
+
+    def __init__(self, services: Services, hub: ChangeHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.restored = False  # set once a backup has been put back
+        self._services = services
+        self._hub = hub
+        self._shown: list[BackupInfo] = []
+        name(self, "backupsDialog", "Backups")
+        self.setWindowTitle("Backups")
+        self.resize(640, 420)
+
+        intro = QLabel(
+            f"Copies of {services.path.name}, made when the app starts, at most hourly while "
+            "you work, and before an upgrade or a restore. The 10 newest and one a day for "
+            "the last 30 days are kept."
+        )
+        intro.setObjectName("backupsIntro")
+        intro.setWordWrap(True)
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        name(self.table, "backupsTable", "Backups, newest first")
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._update_enabled)
+
+        self.backup_button = QPushButton("Back up now")
+        name(self.backup_button, "backupNow", "Back up now")
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button = QPushButton("Restore…")
+        name(self.restore_button, "backupRestore", "Restore the selected backup")
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.folder_button = QPushButton("Open folder")
+        name(self.folder_button, "backupOpenFolder", "Open the backups folder")
+        self.folder_button.clicked.connect(self.open_folder)
+        buttons = QHBoxLayout()
+        for button in (self.backup_button, self.restore_button, self.folder_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self.status = QLabel()
+        self.status.setObjectName("backupsStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(close)
+        self.reload()
+
+    def reload(self) -> None:
+        self._shown = self._services.backups.listing()
+        self.table.setRowCount(len(self._shown))
+        locale = QLocale()
+        for row, info in enumerate(self._shown):
+            leads = "damaged" if info.damaged else f"{info.leads:,}"
+            cells = (
+                format_datetime(info.taken_at),
+                leads,
+                locale.formattedDataSize(info.size),
+                REASONS.get(info.reason, info.reason),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column in (1, 2):
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                if info.damaged:
+                    item.setForeground(QBrush(DAMAGED))
+                    item.setToolTip(f"{info.path.name}: {info.problem}")
+                else:
+                    item.setToolTip(str(info.path))
+                self.table.setItem(row, column, item)
+        if not self._shown:
+            self.status.setText("No backups yet.")
+        self._update_enabled()
+
+    def selected(self) -> BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._shown[rows[0].row()] if rows else None
+
+    def _update_enabled(self) -> None:
+        chosen = self.selected()
+        self.restore_button.setEnabled(chosen is not None and not chosen.damaged)
+
+    def back_up_now(self) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            made = self._services.backups.backup_now()
+        except FunnelPlannerError as exc:
+            QMessageBox.warning(self, "No backup made", str(exc))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.reload()
+        self.status.setText(f"Backed up to {made.name}.")
+
+    def restore_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        taken = format_datetime(chosen.taken_at)
+        answer = QMessageBox.question(
+            self,
+            "Restore backup",
+            f"Replace your data with the backup taken {taken} ({chosen.leads:,} leads)?\n\n"
+            "Your data as it is now is kept as a backup first.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            safety = self._services.backups.restore(chosen.path)
+        except FunnelPlannerError as exc:
+            QMessageBox.warning(self, "Nothing restored", str(exc))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.restored = True
+        # Every view reloads from the restored data.
+        self._hub.leads_changed.emit()
+        self._hub.tasks_changed.emit()
+        self.reload()
+        self.status.setText(
+            f"Restored the backup taken {taken}. Your data as it was is kept in {safety.name}."
+        )
+
+    def open_folder(self) -> None:
+        try:
+            folder = self._services.backups.prepared_folder()
+        except FunnelPlannerError as exc:
+            QMessageBox.warning(self, "Cannot open the backups folder", str(exc))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -1,0 +1,45 @@
+"""One window per data file: a second Funnel Planner on the same file is refused politely.
+
+SQLite would keep two writers from corrupting the file, but two windows on one file
+would each show stale data and undo each other's work. A QLockFile beside the database
+says who has it open; a lock left by a crashed instance (its process is gone) is
+detected by QLockFile and taken over.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+
+from funnelplanner.domain.errors import DatabaseFileError
+
+
+class DatabaseInUseError(DatabaseFileError):
+    """Another Funnel Planner window has this file open."""
+
+
+def lock_path(database: Path) -> Path:
+    return database.with_name(database.name + ".lock")
+
+
+def acquire(database: Path) -> QLockFile:
+    """Lock the database for this window, or raise naming who holds it."""
+    path = lock_path(Path(database).expanduser())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(path))
+    # Never stale by age: a window may stay open for weeks. A dead holder is still
+    # detected (QLockFile checks whether its process exists) and its lock removed.
+    lock.setStaleLockTime(0)
+    if lock.tryLock(200):
+        return lock
+    if lock.error() == QLockFile.LockError.LockFailedError:
+        pid, host, _app = lock.getLockInfo()
+        raise DatabaseInUseError(
+            f"{database} is already open in another Funnel Planner window (process {pid} "
+            f"on {host or 'this computer'}). Switch to that window, or close it and try again."
+        )
+    raise DatabaseFileError(
+        f"Cannot create the lock file {path}: check that its folder is writable, or choose "
+        "another data file with --db."
+    )
