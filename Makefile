@@ -11,7 +11,7 @@ QT_SYSTEM_PACKAGES := libgl1 libegl1 libfontconfig1 libfreetype6 libxkbcommon0 l
 	libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 \
 	libxcb-xfixes0 libxcb-xkb1 libx11-xcb1 poppler-utils
 
-.PHONY: run test test-slow test-fast lint typecheck layers setup system-deps bench clean
+.PHONY: run test test-slow test-fast lint typecheck layers setup system-deps bench bench-large clean
 
 run: setup
 	$(BIN)/funnelplanner
@@ -22,6 +22,13 @@ test: setup lint typecheck layers
 # The long runs: 200+ crash kills and every property test at ten times its examples.
 test-slow: setup
 	FUNNELPLANNER_HYPOTHESIS=slow QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -m "slow or hypothesis"
+
+# Every benchmark at 10k and 100k leads, one table, written to benchmarks/RESULTS.md.
+bench: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks --sizes 10000 100000
+
+bench-large: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks --sizes 10000 100000 1000000
 
 lint: setup
 	$(BIN)/ruff check .

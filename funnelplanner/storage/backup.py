@@ -251,9 +251,15 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     return listed
 
 
+# The start backup is stamped by the system clock, the hourly check reads the services'
+# clock; a few minutes between them is the same moment, a day is a clock set back.
+CLOCK_SLACK = timedelta(minutes=5)
+
+
 def newest_automatic(folder: Path, now: datetime) -> datetime | None:
     """When the newest automatic backup not later than ``now`` was taken (names only)."""
-    taken = [n.taken_at for n in _named(folder) if n.reason in AUTOMATIC and n.taken_at <= now]
+    latest = now + CLOCK_SLACK
+    taken = [n.taken_at for n in _named(folder) if n.reason in AUTOMATIC and n.taken_at <= latest]
     return max(taken, default=None)
 
 

@@ -8,11 +8,15 @@ detected by QLockFile and taken over.
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
 from funnelplanner.domain.errors import DatabaseFileError
+
+# Less room than this and a lock file (a few bytes, one file-system block) cannot be made.
+FULL_BELOW = 64 * 1024
 
 
 class DatabaseInUseError(DatabaseFileError):
@@ -39,7 +43,19 @@ def acquire(database: Path) -> QLockFile:
             f"{database} is already open in another Funnel Planner window (process {pid} "
             f"on {host or 'this computer'}). Switch to that window, or close it and try again."
         )
+    if _disk_is_full(path.parent):
+        raise DatabaseFileError(
+            f"{database} cannot be opened: the disk it is on is full. What was saved before "
+            "is safe; free some space on the disk and start Funnel Planner again."
+        )
     raise DatabaseFileError(
-        f"Cannot create the lock file {path}: check that its folder is writable, or choose "
-        "another data file with --db."
+        f"{database} cannot be opened: its lock file {path.name} cannot be written beside "
+        "it. Make the folder writable, or choose another file (funnelplanner --db FILE)."
     )
+
+
+def _disk_is_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < FULL_BELOW
+    except OSError:
+        return False

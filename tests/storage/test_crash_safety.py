@@ -177,7 +177,7 @@ def writer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WriterServer]:
     server.close()
 
 
-def check_file(db: Path, ledger: Ledger, fixture_leads: dict[int, str] | None = None) -> None:
+def check_after_kill(db: Path, ledger: Ledger, fixture_leads: dict[int, str] | None = None) -> None:
     """The file as the next start finds it: sound, complete, consistent."""
     with closing(sqlite3.connect(db)) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
@@ -240,7 +240,7 @@ def kill_writers(
         for report in reports:
             ledger.add(report)
         try:
-            check_file(db, ledger)
+            check_after_kill(db, ledger)
             reopen(db, ledger)
         except AssertionError as exc:
             raise AssertionError(f"seed {seed}, kill {kill + 1} after {delay:.3f} s") from exc
@@ -280,7 +280,7 @@ def kill_upgrades(
             # One transaction: the file is either still 0001, whole, or at head.
             assert revision in {("0001",), (migrate.head_revision(),)}
             reopen(db, ledger)  # finishes an interrupted upgrade
-            check_file(db, ledger, FIXTURE_LEADS)
+            check_after_kill(db, ledger, FIXTURE_LEADS)
         except AssertionError as exc:
             raise AssertionError(f"seed {seed}, kill {kill + 1} after {delay:.3f} s") from exc
         figures["kills survived"] += 1
@@ -321,7 +321,7 @@ def test_killing_the_command_line_loses_no_printed_id(tmp_path, seed, figures):
         else:
             assert command.returncode == -signal.SIGKILL, err
         try:
-            check_file(db, ledger)
+            check_after_kill(db, ledger)
         except AssertionError as exc:
             raise AssertionError(f"seed {seed}, kill {kill + 1}") from exc
         figures["kills survived"] += 1

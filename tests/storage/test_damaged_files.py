@@ -392,14 +392,6 @@ REFUSED_AT_OPEN: dict[str, tuple[Case, tuple[str, ...]]] = {
 }
 
 
-# The window takes a lock file beside the database before opening it; on a full disk
-# that fails first, and its message blames the folder's permissions, not the full disk.
-LOCK_FILE_ON_A_FULL_DISK = pytest.mark.xfail(
-    reason="ui/instance_lock.py: 'check that its folder is writable' on a full disk",
-    strict=True,
-)
-
-
 @pytest.mark.parametrize(
     ("face", "case", "words"),
     [
@@ -408,9 +400,7 @@ LOCK_FILE_ON_A_FULL_DISK = pytest.mark.xfail(
             case,
             words,
             id=f"{face}-{name}",
-            marks=[LOCK_FILE_ON_A_FULL_DISK]
-            if face == "window" and name.startswith("full disk")
-            else [],
+            marks=[],
         )
         for name, (case, words) in REFUSED_AT_OPEN.items()
         for face in FACES
