@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import platform
 import subprocess
-import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -52,7 +51,7 @@ def machine() -> list[str]:
         f"- Date: {datetime.now().astimezone():%Y-%m-%d %H:%M %Z}",
         f"- Machine: `{uname or platform.platform()}`",
         f"- CPU: {cpu}",
-        f"- Python {platform.python_version()} ({sys.executable})",
+        f"- Python {platform.python_version()} ({platform.python_implementation()})",
         f"- Qt {qVersion()}, PySide6 {pyside_version}",
     ]
 
