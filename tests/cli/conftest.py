@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +12,7 @@ from typing import Any
 import pytest
 
 from funnelplanner.__main__ import main
+from tests.database_dump import dump_database
 
 
 @dataclass(frozen=True)
@@ -50,22 +50,7 @@ def cli(capsys: pytest.CaptureFixture[str], db_path: Path) -> Cli:
     return invoke
 
 
-def _dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table (and the schema), to compare a database before and after."""
-    assert path.is_file(), f"{path} does not exist"
-    connection = sqlite3.connect(path)
-    try:
-        schema = connection.execute(
-            "SELECT type, name, sql FROM sqlite_master ORDER BY type, name"
-        ).fetchall()
-        tables = [row[1] for row in schema if row[0] == "table"]
-        result: dict[str, list[tuple[Any, ...]]] = {"sqlite_master": schema}
-        for table in tables:
-            rows = connection.execute(f'SELECT * FROM "{table}"').fetchall()
-            result[table] = sorted(rows, key=repr)
-        return result
-    finally:
-        connection.close()
+_dump = dump_database
 
 
 def _sha256(path: Path) -> str:

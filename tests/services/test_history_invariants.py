@@ -37,6 +37,7 @@ from funnelplanner.domain.planning_models import CampaignChannel, CampaignDraft,
 from funnelplanner.domain.vocabulary import Channel, Hat, Stage
 from funnelplanner.services import Services
 from funnelplanner.services.history import Change
+from tests.database_dump import dump_database
 
 SLOW = os.environ.get("FUNNELPLANNER_SLOW") == "1"
 
@@ -47,19 +48,7 @@ money = st.sampled_from(["", "100", "1200.50", "-5", "abc", "1e9999", "12,5"])
 days = st.one_of(st.none(), st.dates(date(2020, 1, 1), date(2030, 12, 31)))
 
 
-def dump(path: Path) -> list[tuple[Any, ...]]:
-    with sqlite3.connect(path) as connection:
-        tables = [
-            name
-            for (name,) in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name"
-            )
-        ]
-        return [
-            (table, *row)
-            for table in tables
-            for row in sorted(connection.execute(f'SELECT * FROM "{table}"'), key=repr)
-        ]
+dump = dump_database
 
 
 class Clock:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import io
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -14,25 +13,14 @@ from hypothesis import strategies as st
 
 from funnelplanner.domain.errors import FunnelPlannerError
 from funnelplanner.domain.models import LeadDraft
+from tests.database_dump import dump_database
 
 FUZZ = settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 
 
-def _dump(db_path: Path) -> list[tuple[Any, ...]]:
-    with sqlite3.connect(db_path) as connection:
-        tables = [
-            name
-            for (name,) in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name"
-            )
-        ]
-        return [
-            (table, *row)
-            for table in tables
-            for row in connection.execute(f'SELECT * FROM "{table}" ORDER BY 1')
-        ]
+_dump = dump_database
 
 
 def _import(services: Any, path: Path, db_path: Path) -> None:

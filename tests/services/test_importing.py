@@ -17,6 +17,7 @@ from funnelplanner.domain.models import LeadDraft
 from funnelplanner.domain.planning_models import CampaignChannel, CampaignDraft
 from funnelplanner.domain.vocabulary import Stage
 from funnelplanner.services.importing import DuplicateChoice, ImportCancelled
+from tests.database_dump import dump_database
 
 HEADERS = ["Full name", "Company", "Email", "Phone", "Lifecycle Stage", "Times contacted"]
 MAPPING = {
@@ -33,20 +34,7 @@ def _table(*rows: list[str], headers: list[str] = HEADERS) -> Table:
     return Table(headers, [list(r) for r in rows], "CSV", "utf-8", ",")
 
 
-def _dump(db_path: Path) -> list[tuple[Any, ...]]:
-    """Every row of every table, read straight from the file: the database exactly."""
-    with sqlite3.connect(db_path) as connection:
-        tables = [
-            name
-            for (name,) in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name"
-            )
-        ]
-        return [
-            (table, *row)
-            for table in tables
-            for row in connection.execute(f'SELECT * FROM "{table}" ORDER BY 1')
-        ]
+_dump = dump_database
 
 
 def test_a_clean_file_creates_every_lead_with_its_history(services: Any) -> None:
