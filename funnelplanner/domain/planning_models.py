@@ -154,3 +154,6 @@ class TodayPicture:
     going_cold: list[ColdLead] = field(default_factory=list)
     sqls_waiting: list[Lead] = field(default_factory=list)
     checked_at: datetime | None = None
+    # How many there are in all; the lists hold the first ones only.
+    follow_ups_total: int = 0
+    going_cold_total: int = 0

@@ -24,9 +24,10 @@ class PlanData:
     sales_tasks: list[Task]
     follow_ups: list[Lead]
     sqls_waiting: list[Lead]
-    going_cold: list[ColdLead]
+    going_cold: list[ColdLead]  # the quietest first; going_cold_total counts them all
     won_contacts: list[int]
     median_contacts: Decimal | None
+    going_cold_total: int = 0
 
 
 def gather_plan(services: Services, month: Month) -> PlanData:
@@ -48,6 +49,7 @@ def gather_plan(services: Services, month: Month) -> PlanData:
         follow_ups=planning.follow_ups_in(month),
         sqls_waiting=now.sqls_waiting,
         going_cold=now.going_cold,
+        going_cold_total=now.going_cold_total,
         won_contacts=insight.won_contacts,
         median_contacts=insight.median,
     )

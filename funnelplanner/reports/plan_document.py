@@ -243,6 +243,11 @@ def _sales(data: PlanData, ts: Typesetter) -> list[Block]:
             ],
             continued=[_continued(ts, "Sales hat", title)],
         )
+        more = data.going_cold_total - len(data.going_cold)
+        if more > 0:
+            blocks.append(
+                ts.empty(f"… and {more:,} more leads going cold (those silent longest are above).")
+            )
     else:
         blocks.append(ts.empty("None: every lead has been contacted within its gap."))
 

@@ -78,6 +78,9 @@ class SourceCount:
     customers: int
 
 
+TODAY_LIMIT = 100  # leads listed per Today group; the rest are counted
+
+
 class PlanningService:
     def __init__(
         self, sessions: sessionmaker[Session], clock: Clock, zone: tzinfo, history: History
@@ -206,10 +209,15 @@ class PlanningService:
                 if t.due is not None and t.due <= day
             ]
             running = [c for c in campaign_repository.listing(session) if c.runs_on(day)]
-            due = planning_queries.follow_ups_due(session, day)
+            # The first few of each, with the total: with years of leads, "going cold" can
+            # hold tens of thousands, and nobody reads past the top of a Today list.
+            due, due_total = planning_queries.follow_ups_due(session, day, TODAY_LIMIT)
+            quiet, cold_total = planning_queries.going_cold(
+                session, dict(agreement.cold_gaps), now, TODAY_LIMIT
+            )
             cold = [
                 ColdLead(lead, _days_silent(lead, now), agreement.cold_gaps[lead.stage])
-                for lead in planning_queries.going_cold(session, dict(agreement.cold_gaps), now)
+                for lead in quiet
             ]
             waiting = [lead for lead, _at in planning_queries.sqls_waiting(session)]
         return TodayPicture(
@@ -220,6 +228,8 @@ class PlanningService:
             follow_ups_due=due,
             going_cold=cold,
             sqls_waiting=waiting,
+            follow_ups_total=due_total,
+            going_cold_total=cold_total,
             checked_at=now,
         )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from funnelplanner.domain.insight import WonLead
@@ -116,18 +116,17 @@ def open_leads(session: Session) -> list[Lead]:
     return [to_lead(r) for r in rows]
 
 
-def follow_ups_due(session: Session, day: date) -> list[Lead]:
-    """Leads whose next follow-up is today or overdue, oldest first."""
-    rows = session.scalars(
-        select(LeadRow)
-        .where(
-            LeadRow.next_follow_up.is_not(None),
-            LeadRow.next_follow_up <= day,
-            LeadRow.stage != Stage.LOST.value,
-        )
-        .order_by(LeadRow.next_follow_up, LeadRow.id)
+def follow_ups_due(session: Session, day: date, limit: int | None = None) -> tuple[list[Lead], int]:
+    """Leads whose next follow-up is today or overdue, oldest first (the first ``limit``),
+    and how many there are in all."""
+    due = (
+        LeadRow.next_follow_up.is_not(None),
+        LeadRow.next_follow_up <= day,
+        LeadRow.stage != Stage.LOST.value,
     )
-    return [to_lead(r) for r in rows]
+    statement = select(LeadRow).where(*due).order_by(LeadRow.next_follow_up, LeadRow.id)
+    rows = [to_lead(r) for r in session.scalars(statement.limit(limit))]
+    return rows, _count(session, rows, limit, *due)
 
 
 def follow_ups_between(session: Session, first: date, last: date) -> list[Lead]:
@@ -143,8 +142,11 @@ def follow_ups_between(session: Session, first: date, last: date) -> list[Lead]:
     return [to_lead(r) for r in rows]
 
 
-def going_cold(session: Session, gaps: dict[Stage, int], now: datetime) -> list[Lead]:
-    """Leads whose last contact (or creation, if never contacted) is older than their gap."""
+def going_cold(
+    session: Session, gaps: dict[Stage, int], now: datetime, limit: int | None = None
+) -> tuple[list[Lead], int]:
+    """Leads whose last contact (or creation, if never contacted) is older than their gap,
+    quietest first (the first ``limit``), and how many there are in all."""
     conditions = []
     for stage, days in gaps.items():
         cutoff = now - timedelta(days=days)
@@ -153,8 +155,8 @@ def going_cold(session: Session, gaps: dict[Stage, int], now: datetime) -> list[
         )
         conditions.append(and_(LeadRow.stage == stage.value, quiet_since < cutoff))
     if not conditions:
-        return []
-    rows = session.scalars(
+        return [], 0
+    statement = (
         select(LeadRow)
         .where(or_(*conditions))
         .order_by(
@@ -164,7 +166,17 @@ def going_cold(session: Session, gaps: dict[Stage, int], now: datetime) -> list[
             LeadRow.id,
         )
     )
-    return [to_lead(r) for r in rows]
+    rows = [to_lead(r) for r in session.scalars(statement.limit(limit))]
+    return rows, _count(session, rows, limit, or_(*conditions))
+
+
+def _count(
+    session: Session, rows: list[Lead], limit: int | None, *where: ColumnElement[bool]
+) -> int:
+    """All that match, counted in SQL only when the rows fetched were cut at ``limit``."""
+    if limit is None or len(rows) < limit:
+        return len(rows)
+    return session.scalar(select(func.count(LeadRow.id)).where(*where)) or 0
 
 
 def sqls_waiting(session: Session) -> list[tuple[Lead, datetime]]:

@@ -32,7 +32,7 @@ class TodayView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
-        self.refresh()
+        # No refresh here: the tasks panel that holds this view refreshes it once built.
 
     def refresh(self) -> TodayPicture:
         picture = self._services.planning.today_picture()
@@ -56,6 +56,7 @@ class TodayView(QWidget):
                     (lead.name, _due_text(lead.next_follow_up, picture.day), lead.id)
                     for lead in picture.follow_ups_due
                 ],
+                picture.follow_ups_total,
             )
             self._group(
                 "New SQLs waiting for a first contact",
@@ -75,6 +76,7 @@ class TodayView(QWidget):
                     )
                     for cold in picture.going_cold
                 ],
+                picture.going_cold_total,
             )
             self._group(
                 "Sales tasks due",
@@ -83,8 +85,11 @@ class TodayView(QWidget):
         self.tree.expandAll()
         return picture
 
-    def _group(self, title: str, rows: list[tuple[str, str, int | None]]) -> None:
-        group = QTreeWidgetItem([f"{title} ({len(rows)})", ""])
+    def _group(
+        self, title: str, rows: list[tuple[str, str, int | None]], total: int | None = None
+    ) -> None:
+        total = max(total or 0, len(rows))
+        group = QTreeWidgetItem([f"{title} ({total:,})", ""])
         font = group.font(0)
         font.setBold(True)
         group.setFont(0, font)
@@ -100,6 +105,10 @@ class TodayView(QWidget):
             item.setData(0, LEAD_ID, lead_id)
             item.setToolTip(1, detail)
             group.addChild(item)
+        if total > len(rows):
+            more = QTreeWidgetItem([f"    … and {total - len(rows):,} more", ""])
+            more.setForeground(0, Qt.GlobalColor.gray)
+            group.addChild(more)
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         lead_id = item.data(0, LEAD_ID)
