@@ -13,7 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks.generate import cached_database
 from benchmarks.measure import Result
-from benchmarks.operations import measure_all
+from benchmarks.operations import OPERATIONS, measure_all
 from benchmarks.report import table, write_results
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
@@ -24,6 +24,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--runs", type=int, default=5, help="runs per median (at least 5)")
     parser.add_argument("--results", type=Path, default=RESULTS, help="Markdown file to write")
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        choices=OPERATIONS,
+        default=[],
+        help="measure only these operations (the results file is then left alone)",
+    )
     args = parser.parse_args(argv)
 
     from PySide6.QtWidgets import QApplication
@@ -34,12 +41,14 @@ def main(argv: list[str] | None = None) -> int:
         database = cached_database(size)
         with tempfile.TemporaryDirectory(prefix=f"funnel-bench-{size}-") as work:
             print(f"measuring {size:,} leads ...", flush=True)
-            results.extend(measure_all(size, database, Path(work), args.runs))
+            results.extend(measure_all(size, database, Path(work), args.runs, frozenset(args.only)))
         # Shown as each size ends, so a long run gives its first answers early.
         print(table(results), flush=True)
     del app
     print()
     print(table(results))
+    if args.only:
+        return 0
     command = "python -m benchmarks " + " ".join(sys.argv[1:] if argv is None else argv)
     write_results(args.results, results, args.runs, command.strip())
     print(f"\nwritten to {args.results}")
