@@ -36,13 +36,23 @@ def create_app(argv: Sequence[str]) -> tuple[QApplication, MainWindow]:
     # One window per file; taken before the file is opened (and perhaps migrated).
     lock = instance_lock.acquire(database)
     try:
-        # Migrations run here, before any window exists.
-        services = Services.open(database, region=paths.default_region())
+        # Migrations run here, before any window exists. Every page of the file is looked
+        # at in the background meanwhile, and the window is only shown once it is sound.
+        services = Services.open(database, region=paths.default_region(), check_later=True)
     except BaseException:
         lock.unlock()
         raise
-    settings = SettingsStore(paths.config_dir() / "funnelplanner.ini")
-    window = MainWindow(services, settings)
+    try:
+        settings = SettingsStore(paths.config_dir() / "funnelplanner.ini")
+        try:
+            window = MainWindow(services, settings)
+        finally:
+            # Damage is named as such, even when building the window ran into it first.
+            services.database.verify()
+    except BaseException:
+        services.close()
+        lock.unlock()
+        raise
     window.instance_lock = lock
     app.aboutToQuit.connect(services.close)
     app.aboutToQuit.connect(lock.unlock)

@@ -50,6 +50,7 @@ class BackupService:
         Raises:
             BackupError naming the file when the copy cannot be written.
         """
+        self._database.settle()
         if to is not None:
             backup.write_copy(self._database.path, Path(to))
             return Path(to)
@@ -59,6 +60,7 @@ class BackupService:
 
     def listing(self) -> list[BackupInfo]:
         """Every backup in the folder, newest first, with its lead count or its problem."""
+        self._database.settle()  # the start backup, made in the background, is listed too
         return backup.list_backups(self.folder)
 
     def prepared_folder(self) -> Path:
@@ -81,6 +83,7 @@ class BackupService:
             BackupError naming the file when it is missing, damaged or not Funnel
             Planner's; the current data is then exactly as it was.
         """
+        self._database.settle()
         # No pooled connection should outlive the data it last read.
         self._database.engine.dispose()
         safety = backup.restore_backup(Path(path), self._database.path, self.folder, self._clock())
@@ -98,6 +101,7 @@ class BackupService:
         Raises:
             BackupError when a due backup cannot be written.
         """
+        self._database.settle()
         now = now or self._clock()
         last = backup.newest_automatic(self.folder, now)
         if last is not None and now - last < AUTOMATIC_EVERY:

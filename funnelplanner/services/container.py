@@ -48,13 +48,16 @@ class Services:
         clock: Clock = system_clock,
         zone: tzinfo | None = None,
         start_backup: bool = True,
+        check_later: bool = False,
     ) -> Services:
         """Open (creating or upgrading) the database file and build the services over it.
+
+        ``start_backup`` and ``check_later``: see ``storage.database.open_database``.
 
         Raises:
             DatabaseFileError when the file cannot be used; it is left untouched.
         """
-        database = open_database(path, start_backup=start_backup)
+        database = open_database(path, start_backup=start_backup, check_later=check_later)
         sessions = database.sessions
         # Months begin at local midnight, and exported times read, in the owner's zone.
         zone = zone or local_zone()

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import shutil
 import sqlite3
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,6 +22,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # How long to wait for another program's lock on the file before saying it is in use.
 BUSY_TIMEOUT_MS = 5000
 
+_log = logging.getLogger(__name__)
+
 
 @dataclass(frozen=True)
 class Database:
@@ -28,8 +32,24 @@ class Database:
     path: Path
     engine: Engine
     sessions: sessionmaker[Session]
+    opening: OpeningChecks | None = None
+
+    def verify(self) -> None:
+        """Wait for a page check left to the background (``check_later``).
+
+        Raises:
+            DatabaseFileError when the file turned out to be damaged.
+        """
+        if self.opening is not None:
+            self.opening.verify()
+
+    def settle(self) -> None:
+        """Wait for the work of opening left to the background (the start backup)."""
+        if self.opening is not None:
+            self.opening.wait()
 
     def close(self) -> None:
+        self.settle()
         self.engine.dispose()
 
     def upgrade(self) -> None:
@@ -42,41 +62,110 @@ class Database:
             Path(f"{self.path}{suffix}").unlink(missing_ok=True)
 
 
-def open_database(path: Path, start_backup: bool = True) -> Database:
+def open_database(path: Path, start_backup: bool = True, check_later: bool = False) -> Database:
     """Check the file, bring its schema to head, and return it ready for use.
 
-    ``start_backup``: copy an existing file before using it (the window does at each
-    start; a one-shot command does not, but every face backs up before an upgrade).
+    ``start_backup``: copy an existing file when opening it (the window does at each start;
+    a one-shot command does not, but every face backs up before an upgrade). The copy is
+    made in the background; ``Database.settle`` waits for it.
 
-    A file that is not ours, or is newer than this version of the app, is refused
-    before anything is written, so it stays byte for byte as it was.
+    ``check_later``: look at every page in the background while the caller builds what it
+    shows, and let it ask ``Database.verify`` before showing it. A file that needs an
+    upgrade is always checked first, as migrations write to it.
+
+    A file that is not ours, is damaged, or is newer than this version of the app, is
+    refused before anything is written, so it stays byte for byte as it was.
 
     Raises:
         DatabaseFileError naming the file and what to do.
     """
     path = Path(path).expanduser()
-    check_file(path)
+    revision = check_file(path)
     created = _create_private(path)
-    if not created and start_backup:
-        # Before migrations touch it ("before-upgrade" when they will change its schema).
-        backup.backup_at_start(path)
-    elif not created:
-        backup.backup_if_upgrading(path)
+    upgrading = revision is not None and revision != migrate.head_revision()
+    opening: OpeningChecks | None = None
+    if not created:
+        if upgrading or not check_later:
+            check_integrity(path)
+        if upgrading:
+            # Before migrations touch it; the upgrade does not go ahead without this copy.
+            backup.backup_before_upgrade(path)
+        if start_backup or (check_later and not upgrading):
+            opening = OpeningChecks(
+                path,
+                check=check_later and not upgrading,
+                start_backup=start_backup and not upgrading,
+            )
     engine = _make_engine(path)
     try:
         _migrate(engine, path)
     except DatabaseFileError:
         engine.dispose()
+        _finish(opening)
         raise
     except Exception as exc:
         engine.dispose()
+        _finish(opening)
         raise file_error(path, exc) from exc
     if created:
         # SQLite gives -wal and -shm the database's mode; made sure of, as they hold data too.
         for suffix in ("-wal", "-shm"):
             with contextlib.suppress(FileNotFoundError):
                 Path(f"{path}{suffix}").chmod(0o600)
-    return Database(path=path, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    return Database(
+        path=path,
+        engine=engine,
+        sessions=sessionmaker(engine, expire_on_commit=False),
+        opening=opening,
+    )
+
+
+def _finish(opening: OpeningChecks | None) -> None:
+    if opening is not None:
+        opening.wait()
+
+
+class OpeningChecks:
+    """The work of opening a file that need not hold up the window: one background thread
+    looks at every page, then (if the file is sound) makes the start backup.
+
+    SQLite does both in C without Python's lock, so they run beside the window being built.
+    """
+
+    def __init__(self, path: Path, check: bool, start_backup: bool) -> None:
+        self._path = path
+        self._check = check
+        self._start_backup = start_backup
+        self._error: DatabaseFileError | None = None
+        self._checked = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="open-checks", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            if self._check:
+                check_integrity(self._path)
+        except DatabaseFileError as exc:
+            self._error = exc
+        except Exception as exc:  # never lost in a thread: reported by verify()
+            self._error = file_error(self._path, exc)
+        finally:
+            self._checked.set()
+        if self._error is None and self._start_backup:
+            try:
+                backup.backup_at_start(self._path)
+            except Exception:  # a plain start backup is a convenience: the app opens anyway
+                _log.exception("the start backup of %s failed", self._path)
+
+    def verify(self) -> None:
+        """Wait for the page check. Raises DatabaseFileError when the file is damaged."""
+        self._checked.wait()
+        if self._error is not None:
+            raise self._error
+
+    def wait(self) -> None:
+        """Wait for the check and the start backup."""
+        self._thread.join()
 
 
 def _migrate(engine: Engine, path: Path) -> None:
@@ -117,15 +206,18 @@ def _create_private(path: Path) -> bool:
     return True
 
 
-def check_file(path: Path) -> None:
-    """Refuse, without writing, a file that is not an SQLite database of a schema we know."""
+def check_file(path: Path) -> str | None:
+    """Refuse, without writing, a file that is not an SQLite database of a schema we know.
+
+    Returns the file's schema revision: None for a new (or empty) file.
+    """
     if path.is_dir():
         raise DatabaseFileError(f"{path} is a folder, not a database file. Choose a file.")
     if not path.parent.is_dir():
         raise DatabaseFileError(f"{path}: the folder {path.parent} does not exist.")
     if not path.exists() or path.stat().st_size == 0:
         _check_writable(path)
-        return
+        return None
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
@@ -148,6 +240,7 @@ def check_file(path: Path) -> None:
             "Update Funnel Planner to open it; the file was left untouched."
         )
     _check_writable(path)
+    return revision
 
 
 def _check_writable(path: Path) -> None:
@@ -172,17 +265,23 @@ def _read_only_message(path: Path) -> str:
     )
 
 
-def _peek(path: Path) -> tuple[list[str], str | None]:
-    """Read the table names and schema revision through a read-only connection."""
+def _read_only(path: Path) -> sqlite3.Connection:
     uri = f"{path.resolve().as_uri()}?mode=ro"
     if not any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-shm", "-journal")):
         # Nothing half-written beside it: the file alone is the whole database. Read it as
         # immutable, or a read-only look at a WAL-mode file leaves -wal and -shm files behind.
+        # (Opened alongside the app's own connections, the file itself still holds still:
+        # in WAL mode their writes go to the -wal file until a checkpoint.)
         uri += "&immutable=1"
     try:
-        connection = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
         raise file_error(path, exc) from exc
+
+
+def _peek(path: Path) -> tuple[list[str], str | None]:
+    """Read the table names and schema revision through a read-only connection."""
+    connection = _read_only(path)
     try:
         tables = [
             row[0]
@@ -194,19 +293,32 @@ def _peek(path: Path) -> tuple[list[str], str | None]:
         if "alembic_version" in tables:
             found = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = found[0] if found else None
-        # Pages the first reads skip can be zeroed or cut off too: look at every page now,
-        # or the damage surfaces later, mid-session (0.3 s for 100,000 leads, 70 MB).
-        verdict = connection.execute("PRAGMA quick_check(1)").fetchone()[0]
-        if verdict != "ok":
-            raise DatabaseFileError(
-                f"{path} is damaged ({verdict.splitlines()[-1]}). "
-                "Restore a backup or choose another file."
-            )
         return tables, revision
     except sqlite3.Error as exc:
         raise file_error(path, exc) from exc
     finally:
         connection.close()
+
+
+def check_integrity(path: Path) -> None:
+    """Look at every page: the first reads skip most of them, and damage there would
+    otherwise surface mid-session (0.3 s and 70 MB of reading for 100,000 leads).
+
+    Raises:
+        DatabaseFileError naming the file when it is damaged.
+    """
+    connection = _read_only(path)
+    try:
+        verdict = connection.execute("PRAGMA quick_check(1)").fetchone()[0]
+    except sqlite3.Error as exc:
+        raise file_error(path, exc) from exc
+    finally:
+        connection.close()
+    if verdict != "ok":
+        raise DatabaseFileError(
+            f"{path} is damaged ({verdict.splitlines()[-1]}). "
+            "Restore a backup or choose another file."
+        )
 
 
 def _make_engine(path: Path) -> Engine:

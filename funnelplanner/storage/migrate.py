@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection
+from sqlalchemy import Connection, text
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+# Alembic (and Mako under it) takes longer to import than Qt takes to show a window, so it
+# loads only when a file needs upgrading; knowing the revisions needs just the file headers.
+_HEADER = re.compile(r'^(revision|down_revision)\s*=\s*(?:"([^"]*)"|None)', re.MULTILINE)
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
     """An Alembic config pointing at the migrations shipped in the package."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -25,24 +32,47 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 @cache
 def _scripts() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
+@cache
+def _revisions() -> dict[str, str | None]:
+    """Each shipped revision and the one it follows, read from the version files' headers."""
+    chain: dict[str, str | None] = {}
+    for script in sorted((MIGRATIONS_DIR / "versions").glob("[0-9]*.py")):
+        found = dict((name, value or None) for name, value in _HEADER.findall(script.read_text()))
+        if found.get("revision"):
+            chain[str(found["revision"])] = found.get("down_revision")
+    return chain
+
+
 def head_revision() -> str:
-    head = _scripts().get_current_head()
-    assert head is not None
-    return head
+    chain = _revisions()
+    followed = set(chain.values())
+    heads = [revision for revision in chain if revision not in followed]
+    assert len(heads) == 1, f"the migrations must form one line, not {heads}"
+    return heads[0]
 
 
 def is_known_revision(revision: str) -> bool:
-    return any(script.revision == revision for script in _scripts().walk_revisions())
+    return revision in _revisions()
 
 
 def current_revision(connection: Connection) -> str | None:
     """The schema revision stored in the file, or None for a new file."""
-    return MigrationContext.configure(connection).get_current_revision()
+    stored = connection.execute(
+        text("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")
+    ).first()
+    if stored is None:
+        return None
+    row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
+    return None if row is None else str(row[0])
 
 
 def upgrade_to_head(connection: Connection, target: str = "head") -> None:
     """Run every migration the file lacks, inside the caller's transaction."""
+    from alembic import command
+
     command.upgrade(alembic_config(connection), target)

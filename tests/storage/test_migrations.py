@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 
 from alembic import command
 from alembic.autogenerate import compare_metadata
@@ -91,6 +93,24 @@ def test_revisions_form_one_line_from_0001_to_head():
     assert migrate.is_known_revision("0001")
     assert not migrate.is_known_revision("9999_future")
     assert not migrate.is_known_revision("")
+    # The quick reading of the version files' headers agrees with Alembic's own.
+    assert migrate._revisions() == {
+        script.revision: script.down_revision for script in scripts.walk_revisions()
+    }
+
+
+def test_opening_a_current_file_does_not_import_alembic(tmp_path):
+    """Alembic takes longer to import than the window takes to show; only upgrades need it."""
+    path = tmp_path / "current.sqlite"
+    open_database(path).close()
+    probe = (
+        "import sys; from pathlib import Path; "
+        "from funnelplanner.storage.database import open_database; "
+        f"open_database(Path({str(path)!r})).close(); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in {'alembic', 'mako'}))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
 
 
 def test_upgrade_to_0001_then_head(tmp_path):
