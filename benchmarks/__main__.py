@@ -14,7 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from benchmarks.generate import cached_database
 from benchmarks.measure import Result
 from benchmarks.operations import OPERATIONS, measure_all
-from benchmarks.report import table, write_results
+from benchmarks.report import growth_table, table, write_results
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 
@@ -47,6 +47,10 @@ def main(argv: list[str] | None = None) -> int:
     del app
     print()
     print(table(results))
+    growth = growth_table(results)
+    if growth:
+        print()
+        print(growth)
     if args.only:
         return 0
     command = "python -m benchmarks " + " ".join(sys.argv[1:] if argv is None else argv)

@@ -90,7 +90,7 @@ def start_and_memory(size: int, database: Path, work: Path, runs: int) -> list[R
             statistics.median(s for s, _ in app),
             statistics.median(s for s, _ in empty),
             "s",
-            Target(4.0, relative=True),
+            Target(4.0, relative=True, at_size=100_000, growth=2.0),
         ),
         Result(
             RSS,
@@ -187,7 +187,7 @@ def filter_as_you_type(size: int, services: Services, database: Path, runs: int)
         statistics.median(samples),
         _bare_filter(database, runs),
         "s",
-        Target(1.5, relative=True),
+        Target(1.5, relative=True, at_size=100_000, growth=2.0),
     )
 
 

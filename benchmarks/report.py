@@ -22,17 +22,47 @@ def table(results: list[Result]) -> str:
             format_value(r.baseline, r.unit),
             f"{r.ratio:.2f}×",
             r.target.describe(r.unit),
-            "PASS" if r.passed else "MISS",
+            r.verdict,
         )
         for r in results
     ]
-    widths = [max(len(h), *(len(row[i]) for row in rows)) for i, h in enumerate(HEADERS)]
+    return _markdown(HEADERS, rows)
+
+
+GROWTH_HEADERS = ("operation", "from", "to", "growth", "allowed", "result")
+
+
+def growth_table(results: list[Result]) -> str:
+    """How each operation grows between the smallest and the largest size measured."""
+    rows = []
+    for operation in dict.fromkeys(r.operation for r in results):
+        sizes = sorted((r for r in results if r.operation == operation), key=lambda r: r.size)
+        if len(sizes) < 2:
+            continue
+        small, large = sizes[0], sizes[-1]
+        growth = large.median / small.median if small.median > 0 else float("inf")
+        allowed = small.target.growth * (large.size / small.size) / 10
+        rows.append(
+            (
+                operation,
+                f"{small.size:,}",
+                f"{large.size:,}",
+                f"{growth:.2f}×",
+                f"≤ {allowed:g}×",
+                "PASS" if growth <= allowed else "MISS",
+            )
+        )
+    return _markdown(GROWTH_HEADERS, rows) if rows else ""
+
+
+def _markdown(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+    widths = [max(len(h), *(len(row[i]) for row in rows)) for i, h in enumerate(headers)]
 
     def line(cells: tuple[str, ...]) -> str:
         return "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)) + " |"
 
     rule = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
-    return "\n".join([line(HEADERS), rule, *(line(row) for row in rows)])
+    return "\n".join([line(headers), rule, *(line(row) for row in rows)])
 
 
 def machine() -> list[str]:
@@ -68,6 +98,11 @@ def write_results(path: Path, results: list[Result], runs: int, command: str) ->
             *machine(),
             "",
             table(results),
+            "",
+            "Growth from the smallest size to the largest (linear is 10× per tenfold; what "
+            "fills only one window should stay nearly flat):",
+            "",
+            growth_table(results),
             "",
         ]
     )

@@ -5,15 +5,28 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import ColumnElement, case, delete, func, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Row,
+    case,
+    column,
+    delete,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+)
 from sqlalchemy.orm import Session
 
 from funnelplanner.domain.errors import NotFoundError
 from funnelplanner.domain.models import Lead, LeadFields, LeadQuery, StageChange
 from funnelplanner.domain.text_rules import fold, search_key
 from funnelplanner.domain.vocabulary import FUNNEL_ORDER, Stage
-from funnelplanner.storage.rows import LeadCriterionRow, LeadRow, StageChangeRow
+from funnelplanner.storage.rows import SEARCH_INDEX, LeadCriterionRow, LeadRow, StageChangeRow
 
 _STAGE_RANK = case(
     {stage.value: index for index, stage in enumerate(FUNNEL_ORDER)},
@@ -33,7 +46,8 @@ SORT_COLUMNS: dict[str, ColumnElement[object]] = {
 }
 
 
-def to_lead(row: LeadRow) -> Lead:
+def to_lead(row: LeadRow | Row[Any]) -> Lead:
+    """A lead from its ORM row, or from a plain result row of the same columns."""
     return Lead(
         id=row.id,
         name=row.name,
@@ -155,18 +169,37 @@ def history(session: Session, lead_id: int) -> list[StageChange]:
     return [StageChange(Stage(r.stage), r.entered_at, r.reason, r.override) for r in rows]
 
 
+# The trigram index of the search keys (migration 0006), kept in step by triggers.
+_SEARCH_INDEX = table(SEARCH_INDEX, column("rowid", Integer))
+_SEARCH_MATCH = literal_column(SEARCH_INDEX).op("MATCH")
+# Trigrams find a run of three characters or more; shorter words are looked for by LIKE.
+_INDEXED_LENGTH = 3
+
+
 def _where(query: LeadQuery) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if query.stage is not None:
         conditions.append(LeadRow.stage == query.stage.value)
     for word in fold(query.text).split():
-        pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        conditions.append(LeadRow.search_key.like(pattern, escape="\\"))
+        conditions.append(_containing(word))
     return conditions
 
 
+def _containing(word: str) -> ColumnElement[bool]:
+    """Leads whose search key contains ``word`` (already folded) anywhere."""
+    if len(word) >= _INDEXED_LENGTH:
+        # A quoted phrase of trigrams: the word as a substring, whatever its characters.
+        phrase = '"' + word.replace('"', '""') + '"'
+        return LeadRow.id.in_(select(_SEARCH_INDEX.c.rowid).where(_SEARCH_MATCH(phrase)))
+    pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    return LeadRow.search_key.like(pattern, escape="\\")
+
+
 def count(session: Session, query: LeadQuery) -> int:
-    return session.scalar(select(func.count(LeadRow.id)).where(*_where(query))) or 0
+    return (
+        session.connection().scalar(select(func.count()).select_from(LeadRow).where(*_where(query)))
+        or 0
+    )
 
 
 def page(session: Session, query: LeadQuery, offset: int, limit: int) -> list[Lead]:
@@ -174,14 +207,16 @@ def page(session: Session, query: LeadQuery, offset: int, limit: int) -> list[Le
     column = SORT_COLUMNS.get(query.sort_key, SORT_COLUMNS["name"])
     order = column.desc() if query.descending else column.asc()
     tie = LeadRow.id.desc() if query.descending else LeadRow.id.asc()
+    # Plain rows, not ORM objects: a page is read on every keystroke of the filter, and
+    # nothing here is changed and flushed back (a third of the time, at 200 rows).
     statement = (
-        select(LeadRow)
+        select(*LeadRow.__table__.columns)
         .where(*_where(query))
         .order_by(order.nulls_last(), tie)
         .offset(offset)
         .limit(limit)
     )
-    return [to_lead(row) for row in session.scalars(statement)]
+    return [to_lead(row) for row in session.connection().execute(statement)]
 
 
 def find_matching(

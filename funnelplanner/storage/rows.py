@@ -22,6 +22,16 @@ STAGES_SQL = "('prospect','lead','mql','sql','customer','promoter','lost')"
 HATS_SQL = "('marketing','sales')"
 
 
+# The FTS5 trigram index of leads.search_key (migration 0006). SQLite keeps it in a virtual
+# table with shadow tables of its own; it is derived data, not rows the ORM maps.
+SEARCH_INDEX = "lead_search"
+
+
+def is_search_index(table_name: str) -> bool:
+    """True for the search index's virtual table and its shadow tables."""
+    return table_name == SEARCH_INDEX or table_name.startswith(f"{SEARCH_INDEX}_")
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 

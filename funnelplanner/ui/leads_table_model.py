@@ -25,9 +25,20 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("Next follow-up", "next_follow_up"),
     ("Value", "value"),
 )
-PAGE_SIZE = 200
-MAX_CACHED_PAGES = 20
+# A page is about three screens of rows: each keystroke of the filter reads one.
+PAGE_SIZE = 100
+MAX_CACHED_PAGES = 40
 OVERDUE = QColor("#c0392b")
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_SERVED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.UserRole,
+    }
+)
 
 
 class LeadsTableModel(QAbstractTableModel):
@@ -38,7 +49,9 @@ class LeadsTableModel(QAbstractTableModel):
         self._leads = leads
         self._query = LeadQuery()
         self._count = 0
-        self._pages: OrderedDict[int, list[Lead]] = OrderedDict()
+        self._pages: OrderedDict[int, list[tuple[Lead, tuple[str | int, ...] | None]]] = (
+            OrderedDict()
+        )
         self._today = today
         self.reload()
 
@@ -69,16 +82,24 @@ class LeadsTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self._count:
+        # Asked for every role of every visible cell at each paint (over a thousand calls
+        # a keystroke while filtering): roles the table leaves to its style return first.
+        if role not in _SERVED_ROLES or not index.isValid():
             return None
-        lead = self.lead_at(index.row())
-        if lead is None:
+        entry = self._entry(index.row())
+        if entry is None:
             return None
-        key = COLUMNS[index.column()][1]
+        lead, shown = entry
+        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return _display(lead, key)
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("contact_count", "value"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if shown is None:  # each row's text is made once, when first on screen
+                shown = self._shown(index.row(), lead)
+            return shown[column]
+        key = COLUMNS[column][1]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if key in ("contact_count", "value") else None
+        if role == Qt.ItemDataRole.UserRole:
+            return lead.id
         overdue = key == "next_follow_up" and self._is_overdue(lead)
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
             return QBrush(OVERDUE)
@@ -86,8 +107,6 @@ class LeadsTableModel(QAbstractTableModel):
             return "Follow-up overdue"
         if role == Qt.ItemDataRole.ToolTipRole and key == "last_contact" and lead.last_contact:
             return format_datetime(lead.last_contact)
-        if role == Qt.ItemDataRole.UserRole:
-            return lead.id
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -106,14 +125,27 @@ class LeadsTableModel(QAbstractTableModel):
 
     def lead_at(self, row: int) -> Lead | None:
         """The lead on a row, fetching its page from SQLite if it is not cached."""
+        entry = self._entry(row)
+        return None if entry is None else entry[0]
+
+    def _shown(self, row: int, lead: Lead) -> tuple[str | int, ...]:
+        shown = tuple(_display(lead, key) for _, key in COLUMNS)
+        number, offset = divmod(row, PAGE_SIZE)
+        self._pages[number][offset] = (lead, shown)
+        return shown
+
+    def _entry(self, row: int) -> tuple[Lead, tuple[str | int, ...] | None] | None:
+        if not 0 <= row < self._count:
+            return None
         number, offset = divmod(row, PAGE_SIZE)
         page = self._pages.get(number)
         if page is None:
-            page = self._leads.page(self._query, number * PAGE_SIZE, PAGE_SIZE)
+            leads = self._leads.page(self._query, number * PAGE_SIZE, PAGE_SIZE)
+            page = [(lead, None) for lead in leads]
             self._pages[number] = page
             if len(self._pages) > MAX_CACHED_PAGES:
                 self._pages.popitem(last=False)
-        else:
+        elif number != next(reversed(self._pages)):
             self._pages.move_to_end(number)
         return page[offset] if offset < len(page) else None
 
@@ -125,7 +157,7 @@ class LeadsTableModel(QAbstractTableModel):
             if start >= self._count:
                 break
             self.lead_at(start)
-            for offset, lead in enumerate(self._pages.get(number, [])):
+            for offset, (lead, _shown) in enumerate(self._pages.get(number, [])):
                 if lead.id == lead_id:
                     return start + offset
         return -1

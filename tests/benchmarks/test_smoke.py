@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from benchmarks.generate import HEAVY_CONTACTS, HEAVY_LEAD_ID, generate
+from benchmarks.measure import Result, Target
 from benchmarks.operations import measure_all
-from benchmarks.report import table, write_results
+from benchmarks.report import growth_table, table, write_results
 
 SMALL = 200
 
@@ -50,3 +51,19 @@ def test_every_benchmark_runs_once(small_database: Path, tmp_path: Path) -> None
     assert len(table(results).splitlines()) == 2 + len(results)
     write_results(tmp_path / "RESULTS.md", results, 1, "smoke test")
     assert "| operation" in (tmp_path / "RESULTS.md").read_text(encoding="utf-8")
+
+
+def test_growth_and_size_bound_targets_are_judged_as_the_issue_sets_them() -> None:
+    window_bound = Target(1.5, relative=True, at_size=100_000, growth=2.0)
+    linear = Target(1.0, relative=False)
+    results = [
+        Result("filter", 10_000, 0.020, 0.005, "s", window_bound),
+        Result("filter", 100_000, 0.050, 0.040, "s", window_bound),
+        Result("import", 10_000, 0.5, 0.1, "s", linear),
+        Result("import", 100_000, 4.0, 1.0, "s", linear),
+    ]
+    # 4× the baseline at 10k is shown but not judged: the target is set at 100k.
+    assert [r.verdict for r in results] == ["—", "PASS", "PASS", "MISS"]
+    rows = growth_table(results).splitlines()[2:]
+    assert "2.50×" in rows[0] and "≤ 2×" in rows[0] and rows[0].rstrip(" |").endswith("MISS")
+    assert "8.00×" in rows[1] and "≤ 10×" in rows[1] and rows[1].rstrip(" |").endswith("PASS")

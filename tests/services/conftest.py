@@ -8,6 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from funnelplanner.storage.rows import is_search_index
+from tests.database_dump import search_index_check
+
 
 def dump_tables(path: Path) -> dict[str, list[tuple]]:
     """Every row of every table, in rowid order, read through a separate connection."""
@@ -20,7 +23,11 @@ def dump_tables(path: Path) -> dict[str, list[tuple]]:
             )
         ]
         return {
-            name: connection.execute(f'SELECT * FROM "{name}" ORDER BY rowid').fetchall()
+            name: (
+                [(search_index_check(connection),)]
+                if is_search_index(name)
+                else connection.execute(f'SELECT * FROM "{name}" ORDER BY rowid').fetchall()
+            )
             for name in names
         }
     finally:
