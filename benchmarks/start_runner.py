@@ -16,6 +16,12 @@ import sys
 import time
 from pathlib import Path
 
+if __name__ == "__main__" and sys.argv[1:2] == ["app"]:
+    # In the order the installed program imports them (funnelplanner/__main__.py reads the
+    # command line, and so loads the services, before Qt): PySide6 checks the source of
+    # every module imported after it, which would put a cost on this run the app never pays.
+    import funnelplanner.cli  # noqa: F401
+
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView, QWidget
 
