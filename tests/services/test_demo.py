@@ -13,6 +13,7 @@ from funnelplanner.domain.models import LeadDraft, LeadQuery, TaskDraft
 from funnelplanner.domain.planning_models import CampaignChannel, CampaignDraft
 from funnelplanner.domain.vocabulary import Hat, Stage
 from funnelplanner.services import Services, demo_content
+from funnelplanner.services.history import Change
 from tests.conftest import FixedClock
 from tests.services.conftest import query
 
@@ -186,3 +187,24 @@ def test_the_demo_is_loaded_once(services: Services, dump: Dump) -> None:
     with pytest.raises(FunnelPlannerError, match="already loaded"):
         services.demo.load()
     assert dump() == before
+
+
+def test_loading_the_demo_is_one_change_to_undo_and_redo(services: Services, dump: Dump) -> None:
+    changes: list[Change] = []
+    services.history.listen(changes.append)
+    empty = dump()
+    services.demo.load()
+    loaded = dump()
+    (change,) = changes
+    assert change.text == "Load the demo business"
+    services.history.undo(change)
+    after_undo = dump()
+    for table in ("leads", "contacts", "tasks", "campaigns", "month_targets", "stage_changes"):
+        assert after_undo[table] == empty[table], table
+    assert not services.demo.has_demo()
+    assert not services.demo.should_welcome()  # the welcome stays answered
+    services.history.redo(change)
+    # The same rows again (put back in another rowid order, which nothing depends on).
+    assert {t: sorted(rows) for t, rows in dump().items()} == {
+        t: sorted(rows) for t, rows in loaded.items()
+    }
