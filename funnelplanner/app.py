@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import sys
+import tempfile
 from collections.abc import Sequence
+from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -15,6 +20,7 @@ from funnelplanner.services import Services
 from funnelplanner.ui import instance_lock
 from funnelplanner.ui.main_window import MainWindow
 from funnelplanner.ui.settings_store import SettingsStore
+from funnelplanner.ui.welcome_dialog import offer_welcome
 
 
 def create_app(argv: Sequence[str]) -> tuple[QApplication, MainWindow]:
@@ -32,18 +38,27 @@ def create_app(argv: Sequence[str]) -> tuple[QApplication, MainWindow]:
     app.setOrganizationName(APP_ID)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource("funnelplanner.svg"))))
-    database = paths.database_path(args.db)
+    demo_folder = _demo_folder() if args.demo else None
+    database = demo_folder / "demo.sqlite" if demo_folder else paths.database_path(args.db)
     # One window per file; taken before the file is opened (and perhaps migrated).
     lock = instance_lock.acquire(database)
     try:
         # Migrations run here, before any window exists. Every page of the file is looked
         # at in the background meanwhile, and the window is only shown once it is sound.
-        services = Services.open(database, region=paths.default_region(), check_later=True)
+        services = Services.open(
+            database,
+            region=paths.default_region(),
+            start_backup=demo_folder is None,
+            check_later=True,
+        )
+        if demo_folder:
+            services.demo.load()
     except BaseException:
         lock.unlock()
         raise
     try:
-        settings = SettingsStore(paths.config_dir() / "funnelplanner.ini")
+        # The demo's window layout is thrown away with it, not written over the owner's.
+        settings = SettingsStore((demo_folder or paths.config_dir()) / "funnelplanner.ini")
         try:
             window = MainWindow(services, settings)
         finally:
@@ -56,7 +71,21 @@ def create_app(argv: Sequence[str]) -> tuple[QApplication, MainWindow]:
     window.instance_lock = lock
     app.aboutToQuit.connect(services.close)
     app.aboutToQuit.connect(lock.unlock)
+    if demo_folder:
+        window.setWindowTitle(
+            QCoreApplication.translate(
+                "App", "{app} — demo business (thrown away when you quit)"
+            ).format(app=APP_NAME)
+        )
+        app.aboutToQuit.connect(lambda: shutil.rmtree(demo_folder, ignore_errors=True))
     return app, window
+
+
+def _demo_folder() -> Path:
+    """A new temporary folder for --demo; removed at quit (or at least at exit)."""
+    folder = Path(tempfile.mkdtemp(prefix="funnelplanner-demo-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
 
 
 def run_gui(argv: Sequence[str]) -> int:
@@ -69,5 +98,6 @@ def run_gui(argv: Sequence[str]) -> int:
         QMessageBox.critical(None, f"{APP_NAME} cannot open its data", str(exc))
         return cli.EXIT_USAGE
     window.show()
+    offer_welcome(window.services, window.hub, window)
     window.start_notifications()
     return app.exec()

@@ -109,11 +109,18 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument(
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument(
         "--db",
         metavar="PATH",
         help="database file (default: $FUNNELPLANNER_DB "
         "or funnelplanner.sqlite in your user data folder)",
+    )
+    where.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the window on a throwaway demo business "
+        "(in a temporary folder, removed when you quit; your own data is not touched)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -248,6 +255,9 @@ def build_parser() -> argparse.ArgumentParser:
 def run(args: argparse.Namespace, db_path: Path, region: str, out: TextIO, err: TextIO) -> int:
     """Run one parsed command against the database; returns the exit status."""
     handler: Callable[[Services, argparse.Namespace, TextIO, TextIO], None] = args.handler
+    if getattr(args, "demo", False):
+        print("funnelplanner: error: --demo opens the window; it takes no command", file=err)
+        return EXIT_USAGE
     is_new = not db_path.exists()
     try:
         # No copy of the whole file for every command; the window makes the start backups

@@ -12,6 +12,7 @@ from funnelplanner.services.backups import BackupService
 from funnelplanner.services.campaigns import CampaignService
 from funnelplanner.services.clock import Clock, system_clock
 from funnelplanner.services.contacts import ContactService
+from funnelplanner.services.demo import DemoService
 from funnelplanner.services.exporting import ExportService
 from funnelplanner.services.history import History
 from funnelplanner.services.importing import ImportService
@@ -39,6 +40,7 @@ class Services:
     backups: BackupService
     history: History
     trash: TrashService
+    demo: DemoService
 
     @classmethod
     def open(
@@ -75,6 +77,7 @@ class Services:
             backups=BackupService(database, clock),
             history=history,
             trash=TrashService(sessions, history),
+            demo=DemoService(sessions, clock, zone, region, history),
         )
 
     @property

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from funnelplanner import APP_NAME, __version__
+from funnelplanner import APP_NAME
 from funnelplanner.domain.errors import FunnelPlannerError, ValidationError
 from funnelplanner.domain.models import Task
 from funnelplanner.domain.month import Month
@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         # Built on first visit: the plan's charts load matplotlib, which start-up skips.
         self._lazy: dict[int, Callable[[], QWidget]] = {}
         self._plan_printing: PlanPrinting | None = None
+        self._guide: QDialog | None = None
         # Set by create_app: released when the window closes, so the file may be reopened.
         self.instance_lock: QLockFile | None = None
         self._add_lazy_tab("Month plan", lambda: MonthPlanView(self.services, self.hub))
@@ -300,10 +301,34 @@ class MainWindow(QMainWindow):
         self.action_quit = self._action(
             "actionQuit", "&Quit", QKeySequence.StandardKey.Quit, self.close, "Quit Funnel Planner"
         )
-        self.action_shortcuts = self._action(
-            "actionShortcuts", "&Keyboard shortcuts", "F1", self.show_shortcuts
+        self.action_guide = self._action(
+            "actionGuide",
+            self.tr("&User guide"),
+            QKeySequence.StandardKey.HelpContents,
+            self.show_guide,
+            self.tr("The two hats, the funnel and every part of the window, in short"),
         )
-        self.action_about = self._action("actionAbout", "&About Funnel Planner", None, self.about)
+        self.action_shortcuts = self._action(
+            "actionShortcuts",
+            self.tr("&Keyboard shortcuts"),
+            "Ctrl+/",
+            self.show_shortcuts,
+            self.tr("Every keyboard shortcut, by menu"),
+        )
+        self.action_remove_demo = self._action(
+            "actionRemoveDemo",
+            self.tr("&Remove demo data"),
+            None,
+            self.remove_demo,
+            self.tr("Take out the demo business in one step; what you added stays"),
+        )
+        self.action_about = self._action(
+            "actionAbout",
+            self.tr("&About Funnel Planner"),
+            None,
+            self.about,
+            self.tr("Version, license and where your data file is"),
+        )
         self.action_work = self._action(
             "actionWork",
             "&Leads and tasks",
@@ -389,9 +414,17 @@ class MainWindow(QMainWindow):
         settings_menu = menus.addMenu("&Settings")
         settings_menu.addAction(self.action_business_name)
         settings_menu.addAction(self.action_agreement)
-        help_menu = menus.addMenu("&Help")
+        help_menu = menus.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.action_guide)
         help_menu.addAction(self.action_shortcuts)
+        help_menu.addSeparator()
+        help_menu.addAction(self.action_remove_demo)
+        help_menu.addSeparator()
         help_menu.addAction(self.action_about)
+        help_menu.setObjectName("helpMenu")
+        help_menu.aboutToShow.connect(self._update_demo_action)
+        self.hub.leads_changed.connect(self._update_demo_action)
+        self._update_demo_action()
 
         toolbar = QToolBar("Main toolbar")
         toolbar.setObjectName("mainToolbar")
@@ -667,23 +700,44 @@ class MainWindow(QMainWindow):
 
         AgreementDialog(self.services, self.hub, self).exec()
 
+    # ---- help
+
+    def show_guide(self) -> None:
+        from funnelplanner.ui.help_guide import GuideWindow
+
+        if self._guide is None:
+            self._guide = GuideWindow(self)
+        self._guide.show()
+        self._guide.activateWindow()
+
     def show_shortcuts(self) -> None:
-        rows = "".join(
-            f"<tr><td>{a.text().replace('&', '').rstrip('…')}</td>"
-            f"<td><b>{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}</b></td></tr>"
-            for a in self.actions()
-            if not a.shortcut().isEmpty()
-        )
-        QMessageBox.information(self, "Keyboard shortcuts", f"<table cellpadding=4>{rows}</table>")
+        from funnelplanner.ui.help_shortcuts import ShortcutsDialog
+
+        ShortcutsDialog(self.menuBar(), self).exec()
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            f"About {APP_NAME}",
-            f"<h3>{APP_NAME} {__version__}</h3>"
-            "<p>Plan the month for both hats of a one-person business: "
-            "leads, contacts, marketing and sales tasks.</p>"
-            f"<p>Your data file:<br><code>{self.services.path}</code></p>",
+        from funnelplanner.ui.help_about import AboutDialog
+
+        AboutDialog(self.services.path, self).exec()
+
+    def _update_demo_action(self) -> None:
+        self.action_remove_demo.setEnabled(self.services.demo.has_demo())
+
+    def remove_demo(self) -> None:
+        """One step, one transaction, one undo entry: the demo goes, the owner's rows stay."""
+        try:
+            removed = self.services.demo.remove()
+        except FunnelPlannerError as exc:
+            QMessageBox.warning(self, self.tr("Demo data not removed"), str(exc))
+            return
+        self.reload_everything()
+        self._update_demo_action()
+        self.statusBar().showMessage(
+            self.tr(
+                "Removed the demo business: {leads} leads, {tasks} tasks, {campaigns} "
+                "campaigns. Edit → Undo puts it back."
+            ).format(leads=removed.leads, tasks=removed.tasks, campaigns=removed.campaigns),
+            30_000,
         )
 
     # ---- remembered layout
