@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -15,6 +17,7 @@ from funnelplanner.services import Services
 from funnelplanner.ui import instance_lock
 from funnelplanner.ui.main_window import MainWindow
 from funnelplanner.ui.settings_store import SettingsStore
+from funnelplanner.ui.theme import apply_theme
 
 
 def create_app(argv: Sequence[str]) -> tuple[QApplication, MainWindow]:
@@ -32,21 +35,77 @@ def create_app(argv: Sequence[str]) -> tuple[QApplication, MainWindow]:
     app.setOrganizationName(APP_ID)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource("funnelplanner.svg"))))
-    database = paths.database_path(args.db)
-    # One window per file; taken before the file is opened (and perhaps migrated).
-    lock = instance_lock.acquire(database)
-    try:
-        # Migrations run here, before any window exists.
-        services = Services.open(database, region=paths.default_region())
-    except BaseException:
-        lock.unlock()
-        raise
     settings = SettingsStore(paths.config_dir() / "funnelplanner.ini")
-    window = MainWindow(services, settings)
-    window.instance_lock = lock
-    app.aboutToQuit.connect(services.close)
-    app.aboutToQuit.connect(lock.unlock)
-    return app, window
+    apply_theme(settings.theme)
+    database = paths.database_path(args.db, settings.default_database)
+    session = OpenDataFile(app, settings)
+    return app, session.open(database)
+
+
+class OpenDataFile(QObject):
+    """The window on one data file with its services and lock; Preferences can switch it
+    to another file without restarting the app."""
+
+    def __init__(self, app: QApplication, settings: SettingsStore) -> None:
+        super().__init__(app)  # the application keeps it alive
+        self._settings = settings
+        self.window: MainWindow | None = None
+        app.aboutToQuit.connect(self.release)
+
+    def open(self, database: Path) -> MainWindow:
+        """Lock, open (perhaps migrate) and show nothing yet: the caller shows the window.
+
+        Raises:
+            DatabaseFileError when the database cannot be used (the file is left untouched).
+        """
+        # One window per file; taken before the file is opened (and perhaps migrated).
+        lock = instance_lock.acquire(database)
+        try:
+            # Migrations run here, before any window exists.
+            services = Services.open(database, region=paths.default_region())
+        except BaseException:
+            lock.unlock()
+            raise
+        window = MainWindow(services, self._settings)
+        window.instance_lock = lock
+        window.data_file_chosen.connect(self.switch)
+        self.window = window
+        return window
+
+    def switch(self, database: Path) -> None:
+        """Open ``database`` in a new window and close the old one; if it cannot be
+        opened, say why and keep the old one."""
+        old = self.window
+        if old is None:
+            return
+        old.save_layout()  # the new window takes the same place and size
+        try:
+            new = self.open(database)
+        except (FunnelPlannerError, OSError) as exc:
+            self.window = old
+            QMessageBox.warning(
+                old,
+                QCoreApplication.translate("OpenDataFile", "Cannot open this data file"),
+                QCoreApplication.translate(
+                    "OpenDataFile", "{problem}\n\n{current} stays open."
+                ).format(problem=exc, current=old.services.path),
+            )
+            return
+        self._settings.default_database = database.absolute()
+        self._settings.sync()
+        notifying = hasattr(old, "notifier")
+        old.close()  # releases its lock
+        old.services.close()
+        old.deleteLater()
+        new.show()
+        if notifying:
+            new.start_notifications()
+
+    def release(self) -> None:
+        if self.window is not None:
+            self.window.services.close()
+            if self.window.instance_lock is not None:
+                self.window.instance_lock.unlock()
 
 
 def run_gui(argv: Sequence[str]) -> int:
