@@ -10,14 +10,17 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
-from functools import cache
-
-from babel import Locale, UnknownLocaleError
-from babel.core import get_global
-from babel.numbers import format_currency, get_currency_name, get_territory_currencies
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from funnelplanner.domain.errors import ValidationError
 from funnelplanner.domain.text_rules import clean_line
+
+if TYPE_CHECKING:
+    from babel import Locale
+
+# babel is imported where it is used: it and its data cost some 50 ms, which commands that
+# never show money or read these settings should not pay.
 
 BUSINESS_NAME_LIMIT = 120
 FALLBACK_CURRENCY = "USD"
@@ -55,23 +58,39 @@ LETTER_REGIONS = frozenset(
 
 @cache
 def currency_codes() -> tuple[str, ...]:
-    """ISO 4217 codes of the currencies some country uses today, sorted."""
+    """ISO 4217 codes of the currencies some country uses today as legal tender, sorted."""
+    from babel.core import get_global
+
     territories = get_global("territory_currencies")
-    codes = {code for region in territories for code in get_territory_currencies(region)}
-    return tuple(sorted(codes))
+    return tuple(
+        sorted(
+            {
+                code
+                for spans in territories.values()
+                for code, _start, end, tender in spans
+                if end is None and tender
+            }
+        )
+    )
 
 
 def currency_name(code: str, locale: str = "en") -> str:
+    from babel.numbers import get_currency_name
+
     return str(get_currency_name(code, locale=_babel_locale(locale)))
 
 
 def default_currency(region: str) -> str:
+    from babel.numbers import get_territory_currencies
+
     found = [c for c in get_territory_currencies(region.upper()) if c in currency_codes()]
     return found[0] if found else FALLBACK_CURRENCY
 
 
 def default_week_start(region: str) -> WeekStart:
     """The first day of the week where the owner lives; Monday where it is another day."""
+    from babel import Locale, UnknownLocaleError
+
     try:
         where = Locale.parse(f"und_{region.upper()}")
     except (UnknownLocaleError, ValueError):
@@ -116,6 +135,7 @@ class BusinessSettings:
             raise ValidationError(errors)
 
 
+@cache
 def regional_defaults(region: str) -> BusinessSettings:
     """What a new data file starts with where the owner lives."""
     return BusinessSettings(
@@ -125,8 +145,11 @@ def regional_defaults(region: str) -> BusinessSettings:
     )
 
 
+@lru_cache(maxsize=4096)  # a table repaints the same amounts over and over
 def format_money(value: Decimal, currency: str, locale: str = "en_US") -> str:
     """An amount with its currency as ``locale`` writes it; whole amounts without cents."""
+    from babel.numbers import format_currency
+
     where = _babel_locale(locale)
     if value == value.to_integral_value():
         pattern = where.currency_formats["standard"].pattern.split(";")[0]
@@ -146,6 +169,8 @@ _DIGIT_THEN_LETTERS = re.compile(r"(\d)([A-Za-z]{2,})")
 @cache
 def _babel_locale(name: str) -> Locale:
     """A locale babel knows for a Qt/POSIX name such as "de_DE" or "C"; else English."""
+    from babel import Locale, UnknownLocaleError
+
     try:
         return Locale.parse(name.replace("-", "_"))
     except (UnknownLocaleError, ValueError, TypeError):

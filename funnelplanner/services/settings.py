@@ -32,7 +32,7 @@ class SettingsService:
     ) -> None:
         self._sessions = sessions
         self._history = history or History(sessions)
-        self._defaults = regional_defaults(region)
+        self._region = region
 
     def agreement(self) -> AgreementSettings:
         with self._sessions.begin() as session:
@@ -100,7 +100,9 @@ class SettingsService:
         stored: Any = settings_repository.read(session, BUSINESS_KEY)
         values = stored if isinstance(stored, dict) else {}
         name: Any = settings_repository.read(session, BUSINESS_NAME_KEY)
-        defaults = self._defaults
+        # Found when first needed: the CLDR data costs some 30 ms to load, which commands
+        # that never read these settings should not pay.
+        defaults = regional_defaults(self._region)
         currency = values.get("currency")
         week = values.get("week_start")
         paper = values.get("paper")

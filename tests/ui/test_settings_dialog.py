@@ -321,3 +321,35 @@ def test_move_copies_checks_switches_and_keeps_the_old_file(
     finally:
         switched.close()
         switched.services.close()
+
+
+def test_a_file_that_cannot_be_opened_keeps_the_window_on_its_file(
+    open_window: Opener,
+    db_path: Path,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = open_window(db_path)
+    notes = tmp_path / "notes.sqlite"
+    notes.write_text("shopping list: milk, eggs\n" * 100)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(notes), ""))
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
+    shown: list[str] = []
+
+    def choose(dialog: QDialog) -> None:
+        _page(dialog, "Data file")
+        shown.append(child(dialog, QLabel, "settingsDataFile").text())
+        qtbot.mouseClick(
+            child(dialog, QPushButton, "settingsOpenDataFile"), Qt.MouseButton.LeftButton
+        )
+
+    in_modal_dialog(qtbot, window.action_preferences.trigger, choose)
+    assert shown == [str(db_path)]
+    assert len(warned) == 1 and str(notes) in warned[0] and str(db_path) in warned[0]
+    assert _main_windows() == [window]
+    assert window.services.path == db_path
+    window.services.leads.create(LeadDraft("Still writable"))  # its lock and file still work
+    assert window.settings.default_database is None
+    assert notes.read_text().startswith("shopping list")  # never touched
