@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from funnelplanner import APP_ID, APP_NAME, __version__, cli, paths
@@ -69,6 +69,8 @@ class OpenDataFile(QObject):
         window = MainWindow(services, self._settings)
         window.instance_lock = lock
         window.data_file_chosen.connect(self.switch)
+        # The desktop turned dark or light (theme "as the system"): charts are redrawn.
+        QGuiApplication.styleHints().colorSchemeChanged.connect(window.reload_everything)
         self.window = window
         return window
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pypdf
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPageSize
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -27,6 +28,7 @@ from funnelplanner.app import create_app
 from funnelplanner.domain.models import LeadDraft
 from funnelplanner.domain.planning_models import CampaignChannel, CampaignDraft
 from funnelplanner.domain.vocabulary import Stage
+from funnelplanner.reports.plan_pdf import Paper, page_layout
 from funnelplanner.ui.main_window import MainWindow
 from funnelplanner.ui.settings_store import Theme
 from funnelplanner.ui.theme import apply_theme, is_dark
@@ -106,6 +108,7 @@ def test_preferences_are_used_on_screen_in_calendars_and_in_the_printed_plan(
     )
     window.reload_everything()
     assert _shown_value(window, "Zoë Ångström") == "$1,250"  # US: dollars until changed
+    window.settings.print_layout = page_layout(Paper.LETTER)  # set up in an earlier preview
 
     in_modal_dialog(
         qtbot,
@@ -123,6 +126,8 @@ def test_preferences_are_used_on_screen_in_calendars_and_in_the_printed_plan(
     agreement = window.services.settings.agreement()
     assert (agreement.gap(Stage.SQL), agreement.sql_follow_up_days) == (9, 4)
     assert _shown_value(window, "Zoë Ångström") == "€1,250"
+    # Another paper chosen: the next print preview starts on it.
+    assert window.plan_printing.layout().pageSize().id() == QPageSize.PageSizeId.A4
 
     # A calendar opened from a date field starts its weeks on Saturday.
     def look_at_calendar(dialog: QDialog) -> None:
