@@ -178,6 +178,7 @@ class SettingsDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.follow_up_edit: QSpinBox = follow_up_days_spin(self._agreement.sql_follow_up_days)
         self._field(
             form,
@@ -290,7 +291,7 @@ class SettingsDialog(QDialog):
         self.error_label.setText(
             self.tr("Nothing was saved. {problems}").format(problems="\n".join(errors.values()))
             if unplaced
-            else self.tr("Nothing was saved: correct the field marked in red.")
+            else self.tr("Nothing was saved: correct what is marked in red.")
         )
         self.error_label.show()
 

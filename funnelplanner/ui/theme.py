@@ -76,7 +76,7 @@ def _dark_palette() -> QPalette:
         QPalette.ColorRole.BrightText: "#ff7b72",
         QPalette.ColorRole.Light: "#3a3f47",
         QPalette.ColorRole.Midlight: "#30343b",
-        QPalette.ColorRole.Mid: "#5a616b",
+        QPalette.ColorRole.Mid: "#80868f",  # also text ("palette(mid)" in style sheets)
         QPalette.ColorRole.Dark: "#121418",
         QPalette.ColorRole.Shadow: "#000000",
         QPalette.ColorRole.Highlight: "#3d6fb0",
