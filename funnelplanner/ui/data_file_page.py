@@ -20,8 +20,6 @@ from funnelplanner.services import Services
 from funnelplanner.storage.backup import verify
 from funnelplanner.ui.naming import name
 
-DATABASE_FILTER = "Funnel Planner data (*.sqlite *.db);;All files (*)"
-
 
 def with_suffix(chosen: str) -> Path:
     path = Path(chosen)
@@ -83,7 +81,7 @@ class DataFilePage(QWidget):
             self,
             self.tr("Open another data file"),
             self._folder(),
-            DATABASE_FILTER,
+            self.tr("Funnel Planner data (*.sqlite *.db);;All files (*)"),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if not chosen:
@@ -106,7 +104,7 @@ class DataFilePage(QWidget):
                 )
                 / current.name
             ),
-            DATABASE_FILTER,
+            self.tr("Funnel Planner data (*.sqlite *.db);;All files (*)"),
         )
         if not chosen:
             return
