@@ -18,7 +18,6 @@ _SCHEMES = {
     Theme.LIGHT: Qt.ColorScheme.Light,
     Theme.DARK: Qt.ColorScheme.Dark,
 }
-_PROPERTY = "funnelplannerSystemPalette"
 
 
 def apply_theme(theme: Theme) -> None:
@@ -27,22 +26,20 @@ def apply_theme(theme: Theme) -> None:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
-    if app.property(_PROPERTY) is None:
-        # The system's own palette, kept to go back to when the owner chooses "system".
-        app.setProperty(_PROPERTY, QPalette(app.palette()))
     hints = QGuiApplication.styleHints()
     if hasattr(hints, "setColorScheme"):
         hints.setColorScheme(_SCHEMES[theme])
-        if theme is Theme.SYSTEM or hints.colorScheme() == _SCHEMES[theme]:
-            app.setPalette(app.property(_PROPERTY))
-            return
+        if hints.colorScheme() == _SCHEMES[theme]:
+            theme = Theme.SYSTEM  # the platform draws it: keep its palette
     if theme is Theme.DARK:
         app.setPalette(_dark_palette())
     elif theme is Theme.LIGHT:
         style = app.style()
         app.setPalette(style.standardPalette() if style is not None else QPalette())
     else:
-        app.setPalette(app.property(_PROPERTY))
+        # An empty palette hands the colours back to the platform, so they follow the
+        # desktop when it turns dark or light later.
+        app.setPalette(QPalette())
 
 
 def is_dark() -> bool:
