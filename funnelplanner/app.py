@@ -9,8 +9,8 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from funnelplanner import APP_ID, APP_NAME, __version__, cli, paths
@@ -20,6 +20,7 @@ from funnelplanner.services import Services
 from funnelplanner.ui import instance_lock
 from funnelplanner.ui.main_window import MainWindow
 from funnelplanner.ui.settings_store import SettingsStore
+from funnelplanner.ui.theme import apply_theme
 from funnelplanner.ui.welcome_dialog import offer_welcome
 
 
@@ -39,38 +40,15 @@ def create_app(argv: Sequence[str]) -> tuple[QApplication, MainWindow]:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource("funnelplanner.svg"))))
     demo_folder = _demo_folder() if args.demo else None
-    database = demo_folder / "demo.sqlite" if demo_folder else paths.database_path(args.db)
-    # One window per file; taken before the file is opened (and perhaps migrated).
-    lock = instance_lock.acquire(database)
-    try:
-        # Migrations run here, before any window exists. Every page of the file is looked
-        # at in the background meanwhile, and the window is only shown once it is sound.
-        services = Services.open(
-            database,
-            region=paths.default_region(),
-            start_backup=demo_folder is None,
-            check_later=True,
-        )
-        if demo_folder:
-            services.demo.load()
-    except BaseException:
-        lock.unlock()
-        raise
-    try:
-        # The demo's window layout is thrown away with it, not written over the owner's.
-        settings = SettingsStore((demo_folder or paths.config_dir()) / "funnelplanner.ini")
-        try:
-            window = MainWindow(services, settings)
-        finally:
-            # Damage is named as such, even when building the window ran into it first.
-            services.database.verify()
-    except BaseException:
-        services.close()
-        lock.unlock()
-        raise
-    window.instance_lock = lock
-    app.aboutToQuit.connect(services.close)
-    app.aboutToQuit.connect(lock.unlock)
+    # The demo's window layout is thrown away with it, not written over the owner's.
+    settings = SettingsStore((demo_folder or paths.config_dir()) / "funnelplanner.ini")
+    apply_theme(settings.theme)
+    if demo_folder:
+        database = demo_folder / "demo.sqlite"
+    else:
+        database = paths.database_path(args.db, settings.default_database)
+    session = OpenDataFile(app, settings)
+    window = session.open(database, demo=demo_folder is not None)
     if demo_folder:
         window.setWindowTitle(
             QCoreApplication.translate(
@@ -79,6 +57,91 @@ def create_app(argv: Sequence[str]) -> tuple[QApplication, MainWindow]:
         )
         app.aboutToQuit.connect(lambda: shutil.rmtree(demo_folder, ignore_errors=True))
     return app, window
+
+
+class OpenDataFile(QObject):
+    """The window on one data file with its services and lock; Preferences can switch it
+    to another file without restarting the app."""
+
+    def __init__(self, app: QApplication, settings: SettingsStore) -> None:
+        super().__init__(app)  # the application keeps it alive
+        self._settings = settings
+        self.window: MainWindow | None = None
+        app.aboutToQuit.connect(self.release)
+
+    def open(self, database: Path, demo: bool = False) -> MainWindow:
+        """Lock, open (perhaps migrate) and show nothing yet: the caller shows the window.
+
+        ``demo``: a new throwaway file, filled with the demo business and never backed up.
+
+        Raises:
+            DatabaseFileError when the database cannot be used (the file is left untouched).
+        """
+        # One window per file; taken before the file is opened (and perhaps migrated).
+        lock = instance_lock.acquire(database)
+        try:
+            # Migrations run here, before any window exists. Every page of the file is
+            # looked at in the background meanwhile; the window is built only if it is sound.
+            services = Services.open(
+                database, region=paths.default_region(), start_backup=not demo, check_later=True
+            )
+            if demo:
+                services.demo.load()
+        except BaseException:
+            lock.unlock()
+            raise
+        try:
+            try:
+                window = MainWindow(services, self._settings)
+            finally:
+                # Damage is named as such, even when building the window ran into it first.
+                services.database.verify()
+        except BaseException:
+            services.close()
+            lock.unlock()
+            raise
+        window.instance_lock = lock
+        window.data_file_chosen.connect(self.switch)
+        # The desktop turned dark or light (theme "as the system"): charts are redrawn.
+        QGuiApplication.styleHints().colorSchemeChanged.connect(window.reload_everything)
+        self.window = window
+        return window
+
+    def switch(self, database: Path) -> None:
+        """Open ``database`` in a new window and close the old one; if it cannot be
+        opened, say why and keep the old one."""
+        old = self.window
+        if old is None:
+            return
+        old.save_layout()  # the new window takes the same place and size
+        try:
+            new = self.open(database)
+        except (FunnelPlannerError, OSError) as exc:
+            self.window = old
+            QMessageBox.warning(
+                old,
+                QCoreApplication.translate("OpenDataFile", "Cannot open this data file"),
+                QCoreApplication.translate(
+                    "OpenDataFile", "{problem}\n\n{current} stays open."
+                ).format(problem=exc, current=old.services.path),
+            )
+            return
+        self._settings.default_database = database.absolute()
+        self._settings.sync()
+        notifying = hasattr(old, "notifier")
+        old.close()  # releases its lock
+        old.services.close()
+        old.deleteLater()
+        new.show()
+        offer_welcome(new.services, new.hub, new)  # a new, empty file is a first run too
+        if notifying:
+            new.start_notifications()
+
+    def release(self) -> None:
+        if self.window is not None:
+            self.window.services.close()
+            if self.window.instance_lock is not None:
+                self.window.instance_lock.unlock()
 
 
 def _demo_folder() -> Path:

@@ -31,8 +31,9 @@ def config_dir() -> Path:
     )
 
 
-def database_path(cli_value: str | None) -> Path:
-    """The database file: --db, else $FUNNELPLANNER_DB, else the default in the data folder.
+def database_path(cli_value: str | None, remembered: Path | None = None) -> Path:
+    """The database file: --db, else $FUNNELPLANNER_DB, else the file the window was last
+    switched to (``remembered``), else the default in the data folder.
 
     Only the default location is created on demand; a path the user names must exist
     up to its folder, so a typo does not silently make a new tree of folders.
@@ -40,6 +41,8 @@ def database_path(cli_value: str | None) -> Path:
     chosen = cli_value or os.environ.get(DB_ENV)
     if chosen:
         return Path(chosen).expanduser()
+    if remembered is not None:
+        return remembered
     folder = data_dir()
     folder.mkdir(parents=True, exist_ok=True)
     return folder / DB_FILENAME

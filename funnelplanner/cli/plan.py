@@ -11,7 +11,6 @@ import os
 from pathlib import Path
 from typing import Any, TextIO
 
-from funnelplanner import paths
 from funnelplanner.cli import CliError
 from funnelplanner.domain.month import Month
 from funnelplanner.services import Services
@@ -31,7 +30,8 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
         "--paper",
         choices=PAPERS,
         default=None,
-        help="paper size (default: Letter in the Americas and the Philippines, else A4)",
+        help="paper size (default: the one chosen in Settings → Preferences…, at first "
+        "Letter in the Americas and the Philippines, else A4)",
     )
     plan.add_argument("--landscape", action="store_true", help="turn the page sideways")
     plan.set_defaults(handler=_plan)
@@ -53,10 +53,10 @@ def _plan(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO
     from PySide6.QtGui import QGuiApplication
 
     from funnelplanner.reports.plan_data import gather_plan
-    from funnelplanner.reports.plan_pdf import Paper, default_paper, page_layout, write_plan_pdf
+    from funnelplanner.reports.plan_pdf import Paper, page_layout, write_plan_pdf
 
     _app = QGuiApplication.instance() or QGuiApplication([])
-    paper = Paper(args.paper) if args.paper else default_paper(paths.default_region())
+    paper = Paper(args.paper or services.settings.business().paper.value)
     data = gather_plan(services, month)
     try:
         pages = write_plan_pdf(data, target, page_layout(paper, args.landscape))

@@ -28,16 +28,18 @@ class PlanData:
     won_contacts: list[int]
     median_contacts: Decimal | None
     going_cold_total: int = 0
+    currency: str = "USD"  # ISO 4217, from the business's settings
 
 
 def gather_plan(services: Services, month: Month) -> PlanData:
     planning = services.planning
+    business = services.settings.business()
     today = planning.today()
     now = planning.today_picture()
     insight = planning.contact_insight()
     return PlanData(
         month=month,
-        business_name=services.settings.business_name(),
+        business_name=business.name,
         printed_on=today,
         picture=planning.picture(month),
         campaigns=sorted(
@@ -52,6 +54,7 @@ def gather_plan(services: Services, month: Month) -> PlanData:
         going_cold_total=now.going_cold_total,
         won_contacts=insight.won_contacts,
         median_contacts=insight.median,
+        currency=business.currency,
     )
 
 

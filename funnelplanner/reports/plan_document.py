@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 
+from funnelplanner.domain.business_settings import format_money
 from funnelplanner.domain.funnel import PLANNED_STAGES, STEPS, format_percent
 from funnelplanner.domain.models import Lead, Task
 from funnelplanner.domain.pace import pace
@@ -57,7 +58,8 @@ def _targets(data: PlanData, ts: Typesetter) -> list[Block]:
             aim = f"{_count(picture.customers_wanted, 'new customer')} this month"
         else:
             aim = (
-                f"Revenue of {money(target.revenue)} at {money(target.deal_value)} a deal: "
+                f"Revenue of {money(target.revenue, data.currency)} at "
+                f"{money(target.deal_value, data.currency)} a deal: "
                 f"{_count(picture.customers_wanted, 'new customer')}"
             )
         blocks += ts.facts([("Target", aim)])
@@ -153,7 +155,7 @@ def _marketing(data: PlanData, ts: Typesetter) -> list[Block]:
                     c.name,
                     c.channel.label,
                     _runs(c.start, c.end),
-                    money(c.budget),
+                    money(c.budget, data.currency),
                     "" if c.expected_leads is None else f"{c.expected_leads:,}",
                 ]
                 for c in data.campaigns
@@ -342,9 +344,8 @@ def long_date(day: date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
 
-def money(value: Decimal | None) -> str:
+def money(value: Decimal | None, currency: str) -> str:
+    """An amount in the business's currency; the plan is written in English."""
     if value is None:
         return ""
-    if value == value.to_integral_value():
-        return f"{value:,.0f}"
-    return f"{value:,.2f}"
+    return format_money(value, currency, "en")

@@ -71,7 +71,7 @@ class Services:
             tasks=TaskService(sessions, clock, history),
             campaigns=CampaignService(sessions, clock, history),
             planning=PlanningService(sessions, clock, zone, history),
-            settings=SettingsService(sessions, history),
+            settings=SettingsService(sessions, history, region),
             exporting=ExportService(sessions, clock, zone),
             importing=ImportService(sessions, clock, region),
             backups=BackupService(database, clock),

@@ -1,4 +1,4 @@
-"""The business's own settings: the agreement between the hats, the criteria, the gaps."""
+"""The business's own settings: name, currency, week start, paper, and the agreement."""
 
 from __future__ import annotations
 
@@ -7,8 +7,14 @@ from typing import Any
 from sqlalchemy.orm import Session, sessionmaker
 
 from funnelplanner.domain.agreement import DEFAULT_CRITERIA, DEFAULT_GAPS, AgreementSettings
+from funnelplanner.domain.business_settings import (
+    BusinessSettings,
+    PaperSize,
+    WeekStart,
+    currency_codes,
+    regional_defaults,
+)
 from funnelplanner.domain.errors import ValidationError
-from funnelplanner.domain.text_rules import clean_line
 from funnelplanner.domain.vocabulary import Stage
 from funnelplanner.services.history import History
 from funnelplanner.storage import settings_repository
@@ -16,13 +22,17 @@ from funnelplanner.storage.snapshots import Key
 
 AGREEMENT_KEY = "agreement"
 BUSINESS_NAME_KEY = "business_name"
-BUSINESS_NAME_LIMIT = 120
+# Currency, week start and paper, as one JSON object; the name keeps its own older key.
+BUSINESS_KEY = "business"
 
 
 class SettingsService:
-    def __init__(self, sessions: sessionmaker[Session], history: History | None = None) -> None:
+    def __init__(
+        self, sessions: sessionmaker[Session], history: History | None = None, region: str = "US"
+    ) -> None:
         self._sessions = sessions
         self._history = history or History(sessions)
+        self._region = region
 
     def agreement(self) -> AgreementSettings:
         with self._sessions.begin() as session:
@@ -32,36 +42,92 @@ class SettingsService:
         key = Key("setting", AGREEMENT_KEY)
         before = self._history.capture([key])
         with self._sessions.begin() as session:
-            settings_repository.write(
-                session,
-                AGREEMENT_KEY,
-                {
-                    "sql_follow_up_days": settings.sql_follow_up_days,
-                    "min_contacts_before_lost": settings.min_contacts_before_lost,
-                    "cold_gaps": {s.value: d for s, d in settings.cold_gaps.items()},
-                    "criteria": [c.strip() for c in settings.criteria],
-                },
-            )
+            _write_agreement(session, settings)
             saved = read_agreement(session)
         self._history.record("Edit the agreement between the hats", before, [key])
         return saved
 
+    def business(self) -> BusinessSettings:
+        """The stored preferences; what was never set is the region's usual choice."""
+        with self._sessions.begin() as session:
+            return self._read_business(session)
+
     def business_name(self) -> str:
         """The name printed at the top of the plan; "" until the owner sets one."""
-        with self._sessions.begin() as session:
-            stored: Any = settings_repository.read(session, BUSINESS_NAME_KEY)
-        return stored if isinstance(stored, str) else ""
+        return self.business().name
 
     def save_business_name(self, name: str) -> str:
-        text, error = clean_line(name, limit=BUSINESS_NAME_LIMIT)
-        if error:
-            raise ValidationError({"business name": f"Business name {error}"})
+        current = self.business()
+        try:
+            wanted = BusinessSettings(name, current.currency, current.week_start, current.paper)
+        except ValidationError as exc:
+            raise ValidationError({"business name": exc.errors["business name"]}) from None
         key = Key("setting", BUSINESS_NAME_KEY)
         before = self._history.capture([key])
         with self._sessions.begin() as session:
-            settings_repository.write(session, BUSINESS_NAME_KEY, text)
+            settings_repository.write(session, BUSINESS_NAME_KEY, wanted.name)
         self._history.record("Change the business name", before, [key])
-        return text
+        return wanted.name
+
+    def save_preferences(
+        self, business: BusinessSettings, agreement: AgreementSettings | None = None
+    ) -> BusinessSettings:
+        """Store the business's preferences (and the agreement) in one transaction, undone
+        as one change. Both arrive validated: the domain refuses bad values on creation."""
+        keys = [Key("setting", BUSINESS_NAME_KEY), Key("setting", BUSINESS_KEY)]
+        if agreement is not None:
+            keys.append(Key("setting", AGREEMENT_KEY))
+        before = self._history.capture(keys)
+        with self._sessions.begin() as session:
+            settings_repository.write(session, BUSINESS_NAME_KEY, business.name)
+            settings_repository.write(
+                session,
+                BUSINESS_KEY,
+                {
+                    "currency": business.currency,
+                    "week_start": business.week_start.value,
+                    "paper": business.paper.value,
+                },
+            )
+            if agreement is not None:
+                _write_agreement(session, agreement)
+            saved = self._read_business(session)
+        self._history.record("Change the settings", before, keys)
+        return saved
+
+    def _read_business(self, session: Session) -> BusinessSettings:
+        """Anything missing or unreadable (a hand-edited file) falls back to the default."""
+        stored: Any = settings_repository.read(session, BUSINESS_KEY)
+        values = stored if isinstance(stored, dict) else {}
+        name: Any = settings_repository.read(session, BUSINESS_NAME_KEY)
+        # Found when first needed: the CLDR data costs some 30 ms to load, which commands
+        # that never read these settings should not pay.
+        defaults = regional_defaults(self._region)
+        currency = values.get("currency")
+        week = values.get("week_start")
+        paper = values.get("paper")
+        try:
+            return BusinessSettings(
+                name=name if isinstance(name, str) else "",
+                currency=currency if currency in currency_codes() else defaults.currency,
+                week_start=WeekStart(week) if week in set(WeekStart) else defaults.week_start,
+                paper=PaperSize(paper) if paper in set(PaperSize) else defaults.paper,
+            )
+        except ValidationError:
+            return defaults
+
+
+def _write_agreement(session: Session, settings: AgreementSettings) -> None:
+    settings_repository.write(
+        session,
+        AGREEMENT_KEY,
+        {
+            "sql_follow_up_days": settings.sql_follow_up_days,
+            "min_contacts_before_lost": settings.min_contacts_before_lost,
+            "cold_gaps": {s.value: d for s, d in settings.cold_gaps.items()},
+            "criteria": [c.strip() for c in settings.criteria],
+        },
+    )
 
 
 def read_agreement(session: Session) -> AgreementSettings:

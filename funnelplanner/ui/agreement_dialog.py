@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -41,6 +41,40 @@ def _spin(object_name: str, accessible: str, low: int, high: int, value: int) ->
     return spin
 
 
+def follow_up_days_spin(days: int) -> QSpinBox:
+    """How soon sales follows up a new SQL; the agreement's range."""
+    spin = _spin(
+        "agreementFollowUpDays",
+        QCoreApplication.translate("AgreementDialog", "Sales follows up a new SQL within N days"),
+        0,
+        365,
+        days,
+    )
+    spin.setSuffix(QCoreApplication.translate("AgreementDialog", " days"))
+    return spin
+
+
+class ColdGapsBox(QGroupBox):
+    """The going-cold gap of each stage; the Settings dialog shows the same box."""
+
+    def __init__(self, current: AgreementSettings) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Going cold after (days without contact)"))
+        self.setObjectName("agreementGaps")
+        gaps_form = QFormLayout(self)
+        gaps_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.gap_edits: dict[Stage, QSpinBox] = {}
+        for stage, default in DEFAULT_GAPS.items():
+            days = current.gap(stage) or default
+            spin = _spin(gap_object_name(stage), stage.label, 1, 3650, days)
+            spin.setSuffix(self.tr(" days"))
+            self.gap_edits[stage] = spin
+            gaps_form.addRow(stage.label, spin)
+
+    def gaps(self) -> dict[Stage, int]:
+        return {stage: spin.value() for stage, spin in self.gap_edits.items()}
+
+
 class AgreementDialog(QDialog):
     """Shows the stored agreement; Save stores it and tells the views that leads changed."""
 
@@ -60,14 +94,7 @@ class AgreementDialog(QDialog):
         intro.setObjectName("agreementIntro")
         intro.setWordWrap(True)
 
-        self.follow_up_edit = _spin(
-            "agreementFollowUpDays",
-            "Sales follows up a new SQL within N days",
-            0,
-            365,
-            current.sql_follow_up_days,
-        )
-        self.follow_up_edit.setSuffix(" days")
+        self.follow_up_edit = follow_up_days_spin(current.sql_follow_up_days)
         self.min_contacts_edit = _spin(
             "agreementMinContacts",
             "contacts before a lead may be marked lost",
@@ -79,15 +106,8 @@ class AgreementDialog(QDialog):
         rules.addRow("Sales follows up a new SQL within", self.follow_up_edit)
         rules.addRow("Contacts before a lead may be marked lost", self.min_contacts_edit)
 
-        gaps_box = QGroupBox("Going cold after (days without contact)")
-        gaps_box.setObjectName("agreementGaps")
-        gaps_form = QFormLayout(gaps_box)
-        self.gap_edits: dict[Stage, QSpinBox] = {}
-        for stage, default in DEFAULT_GAPS.items():
-            days = current.gap(stage) or default
-            spin = _spin(gap_object_name(stage), stage.label, 1, 3650, days)
-            self.gap_edits[stage] = spin
-            gaps_form.addRow(stage.label, spin)
+        gaps_box = ColdGapsBox(current)
+        self.gap_edits = gaps_box.gap_edits
 
         criteria_box = QGroupBox("Qualification criteria")
         criteria_layout = QVBoxLayout(criteria_box)

@@ -31,7 +31,7 @@ from funnelplanner.ui.form_rows import (
     select_data,
     with_error,
 )
-from funnelplanner.ui.formatting import DATETIME_FORMAT, from_qdatetime
+from funnelplanner.ui.formatting import DATETIME_FORMAT, calendar_popup, from_qdatetime
 from funnelplanner.ui.naming import name
 
 COMMON_OUTCOMES = (
@@ -92,7 +92,7 @@ class ContactDialog(QDialog):
         )
         self.when_edit = QDateTimeEdit(QDateTime.currentDateTime())
         name(self.when_edit, "contactWhen", "When")
-        self.when_edit.setCalendarPopup(True)
+        calendar_popup(self.when_edit)
         self.when_edit.setDisplayFormat(DATETIME_FORMAT)
         self.outcome_edit = QComboBox()
         self.outcome_edit.setEditable(True)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from funnelplanner.domain.vocabulary import Hat
 from funnelplanner.services import Services
 from funnelplanner.ui.field_errors import FieldErrors
-from funnelplanner.ui.formatting import DATE_FORMAT, from_qdate, to_qdate
+from funnelplanner.ui.formatting import DATE_FORMAT, calendar_popup, from_qdate, to_qdate
 
 
 def with_error(errors: FieldErrors, field: str, widget: QWidget) -> QWidget:
@@ -43,7 +43,7 @@ class OptionalDate(QWidget):
         self.edit = QDateEdit()
         self.edit.setObjectName(object_name)
         self.edit.setAccessibleName(accessible)
-        self.edit.setCalendarPopup(True)
+        calendar_popup(self.edit)
         self.edit.setDisplayFormat(DATE_FORMAT)
         self.edit.setDate(QDate.currentDate())
         self.edit.setEnabled(False)

@@ -2,13 +2,48 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimeZone
+from PySide6.QtWidgets import QDateTimeEdit
+
+from funnelplanner.domain import business_settings
+from funnelplanner.domain.business_settings import WeekStart
 
 DATE_FORMAT = "d MMM yyyy"
 DATETIME_FORMAT = "d MMM yyyy, HH:mm"
+
+
+@dataclass
+class _Display:
+    currency: str = business_settings.FALLBACK_CURRENCY
+    week_start: WeekStart = WeekStart.MONDAY
+
+
+# Like QLocale.setDefault, one per process: the window sets it from the open data file's
+# settings, so every view, table model and dialog shows money and weeks the same way
+# without each being handed the settings.
+_display = _Display()
+
+
+def use_business_settings(currency: str, week_start: WeekStart) -> None:
+    """Show money in ``currency`` and start calendar weeks on ``week_start`` from now on."""
+    _display.currency = currency
+    _display.week_start = week_start
+
+
+def shown_currency() -> str:
+    return _display.currency
+
+
+def calendar_popup(edit: QDateTimeEdit) -> None:
+    """Give a date (or date-time) field its calendar, weeks starting on the business's day."""
+    edit.setCalendarPopup(True)
+    calendar = edit.calendarWidget()
+    if calendar is not None:
+        calendar.setFirstDayOfWeek(Qt.DayOfWeek(_display.week_start.iso_weekday))
 
 
 def format_date(value: date | None) -> str:
@@ -25,10 +60,10 @@ def format_datetime(value: datetime | None) -> str:
 
 
 def format_money(value: Decimal | None) -> str:
+    """The amount in the business's currency as the screen's locale writes it: "€1,250"."""
     if value is None:
         return ""
-    text = QLocale().toString(float(value), "f", 2)
-    return text[:-3] if value == value.to_integral_value() else text
+    return business_settings.format_money(value, _display.currency, QLocale().name())
 
 
 def to_qdate(value: date) -> QDate:

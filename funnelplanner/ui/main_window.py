@@ -6,12 +6,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QStandardPaths, Qt
+from PySide6.QtCore import QLockFile, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from funnelplanner import APP_NAME
-from funnelplanner.domain.errors import FunnelPlannerError, ValidationError
+from funnelplanner.domain.errors import FunnelPlannerError
 from funnelplanner.domain.models import Task
 from funnelplanner.domain.month import Month
 from funnelplanner.domain.vocabulary import Hat
@@ -32,6 +31,7 @@ from funnelplanner.services import Services
 from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.contact_dialog import ContactDialog
 from funnelplanner.ui.follow_up_notifier import FollowUpNotifier
+from funnelplanner.ui.formatting import use_business_settings
 from funnelplanner.ui.lead_dialog import LeadDialog
 from funnelplanner.ui.leads_panel import LeadsPanel
 from funnelplanner.ui.month_plan_view import MonthPlanView
@@ -49,10 +49,14 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
+    # Settings → Preferences… chose another data file; the app reopens the window on it.
+    data_file_chosen = Signal(Path)
+
     def __init__(self, services: Services, settings: SettingsStore) -> None:
         super().__init__()
         self.services = services
         self.settings = settings
+        self._apply_business_settings()  # before any view shows an amount or a calendar
         self.hub = ChangeHub(self)
         name(self, "mainWindow", APP_NAME)
         self.setWindowTitle(f"{APP_NAME} — {services.path.name}")
@@ -291,13 +295,19 @@ class MainWindow(QMainWindow):
             self.export_plan_pdf,
             "Save the month's plan as a PDF file",
         )
-        self.action_business_name = self._action(
-            "actionBusinessName",
-            "&Business name…",
-            None,
-            self.edit_business_name,
-            "The name printed at the top of the plan",
+        self.action_preferences = self._action(
+            "actionPreferences",
+            self.tr("&Preferences…"),
+            "Ctrl+,",
+            self.open_preferences,
+            self.tr("Business name, currency, week start, paper, follow-up gaps, data file, theme"),
         )
+        # The platform's key (Cmd+, on macOS, Ctrl+Shift+, on KDE) and Ctrl+, everywhere.
+        preference_keys = [QKeySequence("Ctrl+,")]
+        for binding in QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences):
+            if binding not in preference_keys:
+                preference_keys.append(binding)
+        self.action_preferences.setShortcuts(preference_keys)
         self.action_quit = self._action(
             "actionQuit", "&Quit", QKeySequence.StandardKey.Quit, self.close, "Quit Funnel Planner"
         )
@@ -412,7 +422,7 @@ class MainWindow(QMainWindow):
         for action in (self.action_work, self.action_plan, self.action_campaigns):
             view_menu.addAction(action)
         settings_menu = menus.addMenu("&Settings")
-        settings_menu.addAction(self.action_business_name)
+        settings_menu.addAction(self.action_preferences)
         settings_menu.addAction(self.action_agreement)
         help_menu = menus.addMenu(self.tr("&Help"))
         help_menu.addAction(self.action_guide)
@@ -510,7 +520,8 @@ class MainWindow(QMainWindow):
         TrashDialog(self.services, self.hub, self).exec()
 
     def reload_everything(self) -> None:
-        """After undo or redo: every view reads the data again."""
+        """After undo or redo: every view reads the data (and the business's settings) again."""
+        self._apply_business_settings()
         self.hub.leads_changed.emit()
         self.hub.tasks_changed.emit()
 
@@ -665,20 +676,20 @@ class MainWindow(QMainWindow):
     def export_plan_pdf(self) -> None:
         self.plan_printing.export_pdf()
 
-    def edit_business_name(self) -> None:
-        dialog = QInputDialog(self)
-        name(dialog, "businessNameDialog", "Business name")
-        dialog.setWindowTitle("Business name")
-        dialog.setLabelText("Printed at the top of the monthly plan:")
-        dialog.setTextValue(self.services.settings.business_name())
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                saved = self.services.settings.save_business_name(dialog.textValue())
-            except ValidationError as exc:
-                QMessageBox.warning(self, "Business name not saved", exc.errors[exc.first_field])
-                continue
-            self.statusBar().showMessage(f"Business name: {saved or '(none)'}", 10_000)
-            return
+    def open_preferences(self) -> None:
+        from funnelplanner.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.services, self.settings, self)
+        dialog.exec()
+        if dialog.switch_to is not None:
+            self.data_file_chosen.emit(dialog.switch_to)
+        elif dialog.business_changed or dialog.theme_changed:
+            self.reload_everything()
+            self.statusBar().showMessage(self.tr("Settings saved"), 10_000)
+
+    def _apply_business_settings(self) -> None:
+        business = self.services.settings.business()
+        use_business_settings(business.currency, business.week_start)
 
     def open_backups(self) -> None:
         from funnelplanner.ui.backups_dialog import BackupsDialog

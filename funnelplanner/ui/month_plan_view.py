@@ -39,6 +39,7 @@ from funnelplanner.ui.chart_canvas import ChartCanvas
 from funnelplanner.ui.field_errors import FieldErrors
 from funnelplanner.ui.form_rows import with_error
 from funnelplanner.ui.naming import name
+from funnelplanner.ui.theme import chart_palette
 
 RATE_NAMES = {
     "prospect-lead": "rateProspectLead",
@@ -388,10 +389,12 @@ class MonthPlanView(QWidget):
     def _draw_charts(self, picture: MonthPicture) -> None:
         from funnelplanner.reports import charts
 
-        self.funnel_canvas.show_figure(charts.funnel_chart(picture))
-        self.trend_canvas.show_figure(charts.trend_chart(self._services.planning.trend(self.month)))
-        self.channel_canvas.show_figure(charts.channel_chart(self._services.planning.by_source()))
-        insight = self._services.planning.contact_insight()
+        palette = chart_palette()  # light or dark, as the window is drawn
+        planning = self._services.planning
+        self.funnel_canvas.show_figure(charts.funnel_chart(picture, palette))
+        self.trend_canvas.show_figure(charts.trend_chart(planning.trend(self.month), palette))
+        self.channel_canvas.show_figure(charts.channel_chart(planning.by_source(), palette))
+        insight = planning.contact_insight()
         self.contacts_canvas.show_figure(
-            charts.contacts_to_close_chart(insight.won_contacts, insight.median)
+            charts.contacts_to_close_chart(insight.won_contacts, insight.median, palette)
         )

@@ -5,15 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QObject, QStandardPaths, Qt
+from PySide6.QtCore import QDate, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication, QPageLayout
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QDateEdit, QFileDialog, QLabel, QMessageBox, QToolBar, QWidget
 
-from funnelplanner import paths
 from funnelplanner.domain.month import Month
 from funnelplanner.reports.plan_data import gather_plan
-from funnelplanner.reports.plan_pdf import default_paper, page_layout, render_plan, write_plan_pdf
+from funnelplanner.reports.plan_pdf import Paper, page_layout, render_plan, write_plan_pdf
 from funnelplanner.services import Services
 from funnelplanner.ui.formatting import from_qdate, to_qdate
 from funnelplanner.ui.naming import name
@@ -40,15 +39,11 @@ class PlanPrinting(QObject):
         self.preview_dialog: QPrintPreviewDialog | None = None
 
     def layout(self) -> QPageLayout:
-        """The page last set up for the plan, else the paper usual where the owner lives."""
+        """The page last set up for the plan, else the business's paper (Settings)."""
         stored = self._settings.print_layout
         if stored is not None:
             return stored
-        imperial = (
-            QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
-        )
-        region = "US" if imperial else paths.default_region()
-        return page_layout(default_paper(region))
+        return page_layout(Paper(self._services.settings.business().paper.value))
 
     # ---- print preview
 

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QMarginsF, QSettings
 from PySide6.QtGui import QPageLayout, QPageSize
+
+
+class Theme(StrEnum):
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
 
 
 class SettingsStore:
@@ -92,6 +99,30 @@ class SettingsStore:
             margins.bottom(),
         )
         self._set("print/layout", ",".join(str(p) for p in parts))
+
+    def forget_print_layout(self) -> None:
+        """The next print preview starts from the business's default paper again."""
+        self._settings.remove("print/layout")
+
+    @property
+    def theme(self) -> Theme:
+        value = self._settings.value("appearance/theme", Theme.SYSTEM.value)
+        return Theme(value) if isinstance(value, str) and value in set(Theme) else Theme.SYSTEM
+
+    @theme.setter
+    def theme(self, value: Theme) -> None:
+        self._set("appearance/theme", value.value)
+
+    @property
+    def default_database(self) -> Path | None:
+        """The data file chosen in Settings, opened when neither --db nor $FUNNELPLANNER_DB
+        names one; None: the file in the user data folder."""
+        value = self._settings.value("data/database")
+        return Path(value) if isinstance(value, str) and value else None
+
+    @default_database.setter
+    def default_database(self, value: Path) -> None:
+        self._set("data/database", str(value))
 
     def sync(self) -> None:
         self._settings.sync()

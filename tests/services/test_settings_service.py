@@ -165,3 +165,55 @@ def test_moving_to_sql_with_criteria_unmet_is_recorded_as_an_override(services):
     )
     services.leads.change_stage(qualified.id, Stage.SQL)
     assert not services.leads.detail(qualified.id).history[-1].override
+
+
+# ---- the business's preferences
+
+
+def test_preferences_start_from_the_region_and_are_saved_in_one_change(db_path) -> None:
+    from funnelplanner.domain.business_settings import BusinessSettings, PaperSize, WeekStart
+
+    services = Services.open(db_path, region="DE")
+    changes: list[object] = []
+    services.history.listen(changes.append)
+    try:
+        assert services.settings.business() == BusinessSettings(
+            currency="EUR", week_start=WeekStart.MONDAY, paper=PaperSize.A4
+        )
+        gaps = dict(DEFAULT_GAPS)
+        gaps[Stage.SQL] = 9
+        agreement = AgreementSettings(cold_gaps=gaps)
+        wanted = BusinessSettings("Nordlicht", "CHF", WeekStart.SUNDAY, PaperSize.LETTER)
+        assert services.settings.save_preferences(wanted, agreement) == wanted
+        assert services.settings.agreement().gap(Stage.SQL) == 9
+        assert len(changes) == 1  # one entry on the Edit menu for all of it
+        services.history.undo(changes[0])  # type: ignore[arg-type]
+        assert services.settings.business().currency == "EUR"
+        assert services.settings.business().name == ""
+        assert services.settings.agreement().gap(Stage.SQL) == DEFAULT_GAPS[Stage.SQL]
+    finally:
+        services.close()
+
+
+def test_damaged_preferences_fall_back_to_the_region(db_path) -> None:
+    services = Services.open(db_path, region="US")
+    services.close()
+    connection = sqlite3.connect(db_path)
+    try:
+        connection.execute(
+            "INSERT OR REPLACE INTO settings (key, value) VALUES ('business', ?)",
+            (json.dumps({"currency": "XYZ", "week_start": "friday", "paper": 4}),),
+        )
+        connection.commit()
+    finally:
+        connection.close()
+    services = Services.open(db_path, region="US")
+    try:
+        business = services.settings.business()
+        assert (business.currency, business.week_start.value, business.paper.value) == (
+            "USD",
+            "sunday",
+            "letter",
+        )
+    finally:
+        services.close()

@@ -8,10 +8,10 @@ from typing import Any
 
 import pypdf
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QApplication, QDateEdit, QDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QDateEdit, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from funnelplanner.domain.models import LeadDraft, TaskDraft
@@ -171,40 +171,3 @@ def test_page_setup_is_remembered_for_the_next_export(
     window.action_export_plan.trigger()
     box = pypdf.PdfReader(target).pages[0].mediabox
     assert float(box.width) > float(box.height)
-
-
-def test_business_name_is_typed_in_settings_and_refused_when_bad(
-    open_window: Opener, db_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Settings → Business name… saves the name; a control character is refused with a
-    message and the dialog comes back, nothing saved."""
-    window = open_window(db_path)
-    warnings: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "warning", lambda _parent, _title, text, *a: warnings.append(text)
-    )
-    attempts = ["Bad\x07Name", "  Nordlicht Studio  "]
-    saved_between: list[str] = []
-
-    def drive() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QDialog):
-            QTimer.singleShot(20, drive)
-            return
-        assert dialog.objectName() == "businessNameDialog"
-        field = dialog.findChild(QLineEdit)
-        assert field is not None
-        saved_between.append(window.services.settings.business_name())
-        field.clear()
-        # Pasted, as a control character would arrive: no key types it.
-        field.insert(attempts.pop(0))
-        dialog.accept()
-        if attempts:
-            QTimer.singleShot(20, drive)
-
-    QTimer.singleShot(0, drive)
-    window.action_business_name.trigger()
-    assert not attempts
-    assert len(warnings) == 1 and "control characters" in warnings[0]
-    assert saved_between == ["", ""]  # the refused name was never stored
-    assert window.services.settings.business_name() == "Nordlicht Studio"
