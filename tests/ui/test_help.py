@@ -102,7 +102,16 @@ def test_shortcuts_are_listed_by_menu(qtbot: QtBot, open_window: Opener, db_path
         lambda: qtbot.keyClick(window, Qt.Key.Key_Slash, Qt.KeyboardModifier.ControlModifier),
         read,
     )
-    assert list(seen) == ["File", "Edit", "Leads", "Tasks", "View", "Help", "In the leads table"]
+    assert list(seen) == [
+        "File",
+        "Edit",
+        "Leads",
+        "Tasks",
+        "View",
+        "Settings",
+        "Help",
+        "In the leads table",
+    ]
     assert seen["Leads"]["New lead"] == "Ctrl+N"
     assert seen["File"]["Print plan"] == "Ctrl+P"
     assert seen["Edit"]["Redo"].startswith("Ctrl+Shift+Z")
