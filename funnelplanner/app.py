@@ -15,6 +15,7 @@ from funnelplanner.services import Services
 from funnelplanner.ui import instance_lock
 from funnelplanner.ui.main_window import MainWindow
 from funnelplanner.ui.settings_store import SettingsStore
+from funnelplanner.ui.translations import install_translators
 
 
 def create_app(argv: Sequence[str]) -> tuple[QApplication, MainWindow]:
@@ -32,6 +33,7 @@ def create_app(argv: Sequence[str]) -> tuple[QApplication, MainWindow]:
     app.setOrganizationName(APP_ID)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource("funnelplanner.svg"))))
+    install_translators(app)
     database = paths.database_path(args.db)
     # One window per file; taken before the file is opened (and perhaps migrated).
     lock = instance_lock.acquire(database)
