@@ -50,7 +50,7 @@ class AgreementDialog(QDialog):
         super().__init__(parent)
         self._services = services
         self._hub = hub
-        name(self, "agreementDialog", "The agreement between the hats")
+        name(self, "agreementDialog", self.tr("The agreement between the hats"))
         self.setWindowTitle(self.tr("The agreement between the hats"))
         self.setMinimumWidth(480)
         current = services.settings.agreement()
@@ -66,7 +66,7 @@ class AgreementDialog(QDialog):
 
         self.follow_up_edit = _spin(
             "agreementFollowUpDays",
-            "Sales follows up a new SQL within N days",
+            self.tr("Sales follows up a new SQL within N days"),
             0,
             365,
             current.sql_follow_up_days,
@@ -74,7 +74,7 @@ class AgreementDialog(QDialog):
         self.follow_up_edit.setSuffix(self.tr(" days"))
         self.min_contacts_edit = _spin(
             "agreementMinContacts",
-            "contacts before a lead may be marked lost",
+            self.tr("Contacts before a lead may be marked lost"),
             0,
             1000,
             current.min_contacts_before_lost,
@@ -89,21 +89,21 @@ class AgreementDialog(QDialog):
         self.gap_edits: dict[Stage, QSpinBox] = {}
         for stage, default in DEFAULT_GAPS.items():
             days = current.gap(stage) or default
-            spin = _spin(gap_object_name(stage), stage.label, 1, 3650, days)
+            spin = _spin(gap_object_name(stage), label(stage), 1, 3650, days)
             self.gap_edits[stage] = spin
             gaps_form.addRow(label(stage), spin)
 
         criteria_box = QGroupBox(self.tr("Qualification criteria"))
         criteria_layout = QVBoxLayout(criteria_box)
         self.criteria_list = QListWidget()
-        name(self.criteria_list, "agreementCriteria", "Qualification criteria")
+        name(self.criteria_list, "agreementCriteria", self.tr("Qualification criteria"))
         for criterion in current.criteria:
             self._add_item(criterion)
         add_button = QPushButton(self.tr("Add criterion"))
-        name(add_button, "addCriterion", "Add criterion")
+        name(add_button, "addCriterion", self.tr("Add criterion"))
         add_button.clicked.connect(self.add_criterion)
         remove_button = QPushButton(self.tr("Remove"))
-        name(remove_button, "removeCriterion", "Remove criterion")
+        name(remove_button, "removeCriterion", self.tr("Remove criterion"))
         remove_button.clicked.connect(self.remove_criterion)
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(add_button)
@@ -113,7 +113,7 @@ class AgreementDialog(QDialog):
         criteria_layout.addLayout(buttons_row)
 
         self.error_label = QLabel()
-        name(self.error_label, "agreementError", "Agreement error")
+        name(self.error_label, "agreementError", self.tr("Agreement error"))
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setWordWrap(True)
         self.error_label.hide()

@@ -53,7 +53,7 @@ class BackupsDialog(QDialog):
         self._services = services
         self._hub = hub
         self._shown: list[BackupInfo] = []
-        name(self, "backupsDialog", "Backups")
+        name(self, "backupsDialog", self.tr("Backups"))
         self.setWindowTitle(self.tr("Backups"))
         self.resize(640, 420)
 
@@ -68,7 +68,7 @@ class BackupsDialog(QDialog):
         intro.setWordWrap(True)
 
         self.table = QTableWidget(0, len(COLUMNS))
-        name(self.table, "backupsTable", "Backups, newest first")
+        name(self.table, "backupsTable", self.tr("Backups, newest first"))
         self.table.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -80,13 +80,13 @@ class BackupsDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._update_enabled)
 
         self.backup_button = QPushButton(self.tr("Back up now"))
-        name(self.backup_button, "backupNow", "Back up now")
+        name(self.backup_button, "backupNow", self.tr("Back up now"))
         self.backup_button.clicked.connect(self.back_up_now)
         self.restore_button = QPushButton(self.tr("Restore…"))
-        name(self.restore_button, "backupRestore", "Restore the selected backup")
+        name(self.restore_button, "backupRestore", self.tr("Restore the selected backup"))
         self.restore_button.clicked.connect(self.restore_selected)
         self.folder_button = QPushButton(self.tr("Open folder"))
-        name(self.folder_button, "backupOpenFolder", "Open the backups folder")
+        name(self.folder_button, "backupOpenFolder", self.tr("Open the backups folder"))
         self.folder_button.clicked.connect(self.open_folder)
         buttons = QHBoxLayout()
         for button in (self.backup_button, self.restore_button, self.folder_button):

@@ -39,7 +39,7 @@ class CampaignDialog(QDialog):
         self._hub = hub
         self._campaign = campaign
         self.saved_campaign: Campaign | None = None
-        name(self, "campaignDialog", "Campaign")
+        name(self, "campaignDialog", self.tr("Campaign"))
         self.setWindowTitle(
             self.tr("New campaign") if campaign is None else self.tr("Edit campaign")
         )
@@ -47,22 +47,22 @@ class CampaignDialog(QDialog):
         self.errors = FieldErrors()
 
         self.name_edit = QLineEdit()
-        name(self.name_edit, "campaignName", "Name")
+        name(self.name_edit, "campaignName", self.tr("Name"))
         self.name_edit.setPlaceholderText(self.tr("e.g. Spring newsletter"))
         self.channel_edit = QComboBox()
-        name(self.channel_edit, "campaignChannel", "Channel")
+        name(self.channel_edit, "campaignChannel", self.tr("Channel"))
         for channel in CampaignChannel:
             self.channel_edit.addItem(label(channel), channel.value)
-        self.start = OptionalDate("campaignStart", self.tr("Starts on"), "Start date")
-        self.end = OptionalDate("campaignEnd", self.tr("Ends on"), "End date")
+        self.start = OptionalDate("campaignStart", self.tr("Starts on"), self.tr("Start date"))
+        self.end = OptionalDate("campaignEnd", self.tr("Ends on"), self.tr("End date"))
         self.budget_edit = QLineEdit()
-        name(self.budget_edit, "campaignBudget", "Budget")
+        name(self.budget_edit, "campaignBudget", self.tr("Budget"))
         self.budget_edit.setPlaceholderText(self.tr("e.g. 1200"))
         self.expected_edit = QLineEdit()
-        name(self.expected_edit, "campaignExpectedLeads", "Expected leads")
+        name(self.expected_edit, "campaignExpectedLeads", self.tr("Expected leads"))
         self.expected_edit.setPlaceholderText(self.tr("e.g. 40"))
         self.notes_edit = QPlainTextEdit()
-        name(self.notes_edit, "campaignNotes", "Notes")
+        name(self.notes_edit, "campaignNotes", self.tr("Notes"))
         self.notes_edit.setFixedHeight(70)
 
         form = QFormLayout()

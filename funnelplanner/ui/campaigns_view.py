@@ -73,7 +73,7 @@ class CampaignsView(QWidget):
         title.setStyleSheet("font-size: 14pt; font-weight: 600; padding: 6px 10px;")
 
         self.table = QTableWidget(0, len(COLUMNS))
-        name(self.table, "campaignsTable", "Campaigns")
+        name(self.table, "campaignsTable", self.tr("Campaigns"))
         self.table.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -66,7 +66,7 @@ class ContactDialog(QDialog):
         self._lead_id = lead_id
         self.saved_contact: Contact | None = None
         lead = services.leads.get(lead_id)
-        name(self, "contactDialog", "Log contact")
+        name(self, "contactDialog", self.tr("Log contact"))
         self.setWindowTitle(self.tr("Log contact: {name}").format(name=lead.name))
         self.setMinimumWidth(480)
         self.errors = FieldErrors()
@@ -79,34 +79,34 @@ class ContactDialog(QDialog):
         heading.setObjectName("contactLead")
         heading.setTextFormat(Qt.TextFormat.RichText)
 
-        self.hat_edit = _combo("contactHat", "Hat", [(label(h), h.value) for h in Hat])
+        self.hat_edit = _combo("contactHat", self.tr("Hat"), [(label(h), h.value) for h in Hat])
         self.hat_edit.setCurrentIndex(self.hat_edit.findData(hat.value))
         self.channel_edit = _combo(
-            "contactChannel", "Channel", [(label(c), c.value) for c in Channel]
+            "contactChannel", self.tr("Channel"), [(label(c), c.value) for c in Channel]
         )
         self.direction_edit = _combo(
             "contactDirection",
-            "Direction",
+            self.tr("Direction"),
             [
                 (self.tr("Outbound (I reached out)"), Direction.OUTBOUND.value),
                 (self.tr("Inbound (they reached out)"), Direction.INBOUND.value),
             ],
         )
         self.when_edit = QDateTimeEdit(QDateTime.currentDateTime())
-        name(self.when_edit, "contactWhen", "When")
+        name(self.when_edit, "contactWhen", self.tr("When"))
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setDisplayFormat(DATETIME_FORMAT)
         self.outcome_edit = QComboBox()
         self.outcome_edit.setEditable(True)
         self.outcome_edit.addItems(["", *(self.tr(outcome) for outcome in COMMON_OUTCOMES)])
         self.outcome_edit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        name(self.outcome_edit, "contactOutcome", "Outcome")
+        name(self.outcome_edit, "contactOutcome", self.tr("Outcome"))
         self.note_edit = QPlainTextEdit()
-        name(self.note_edit, "contactNote", "Note")
+        name(self.note_edit, "contactNote", self.tr("Note"))
         self.note_edit.setPlaceholderText(self.tr("What was said, what was promised"))
         self.note_edit.setFixedHeight(90)
         self.follow_up = OptionalDate(
-            "contactFollowUp", self.tr("Next follow-up on"), "Next follow-up"
+            "contactFollowUp", self.tr("Next follow-up on"), self.tr("Next follow-up")
         )
         today = date.today()
         if lead.next_follow_up is not None and lead.next_follow_up > today:

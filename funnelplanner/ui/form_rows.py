@@ -41,7 +41,8 @@ class OptionalDate(QWidget):
         super().__init__()
         self.toggle = QCheckBox(label)
         self.toggle.setObjectName(f"{object_name}Set")
-        self.toggle.setAccessibleName(f"Set {accessible.lower()}")
+        # Its own text ("Follow up on") is what a screen reader should say for the box.
+        self.toggle.setAccessibleName(label)
         self.edit = QDateEdit()
         self.edit.setObjectName(object_name)
         self.edit.setAccessibleName(accessible)
@@ -71,7 +72,7 @@ def campaign_combo(services: Services, object_name: str) -> QComboBox:
     """A choice of campaign (or none), newest first, carrying the campaign id as data."""
     combo = QComboBox()
     combo.setObjectName(object_name)
-    combo.setAccessibleName("Campaign")
+    combo.setAccessibleName(QCoreApplication.translate("FormRows", "Campaign"))
     combo.addItem(QCoreApplication.translate("FormRows", NO_CAMPAIGN), None)
     for campaign in services.campaigns.listing():
         combo.addItem(f"{campaign.name} ({label(campaign.channel)})", campaign.id)

@@ -75,7 +75,7 @@ class LeadDialog(QDialog):
         self._acknowledged: tuple[str, str] | None = None
         self._stored_stage: Stage | None = None
         self.saved_lead: Lead | None = None
-        name(self, "leadDialog", "Lead")
+        name(self, "leadDialog", self.tr("Lead"))
         self.setWindowTitle(self.tr("New lead") if lead_id is None else self.tr("Lead"))
         self.setMinimumWidth(560)
         self.errors = FieldErrors()
@@ -91,36 +91,40 @@ class LeadDialog(QDialog):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setVisible(self._lead_id is not None)
 
-        self.name_edit = self._line("leadName", "Name", self.tr("Full name of the person"))
-        self.company_edit = self._line("leadCompany", "Company", self.tr("Company or organisation"))
-        self.email_edit = self._line("leadEmail", "Email", self.tr("name@example.com"))
-        self.phone_edit = self._line("leadPhone", "Phone", self.tr("+1 555 010 2030"))
-        self.website_edit = self._line("leadWebsite", "Website", self.tr("example.com"))
+        self.name_edit = self._line("leadName", self.tr("Name"), self.tr("Full name of the person"))
+        self.company_edit = self._line(
+            "leadCompany", self.tr("Company"), self.tr("Company or organisation")
+        )
+        self.email_edit = self._line("leadEmail", self.tr("Email"), self.tr("name@example.com"))
+        self.phone_edit = self._line("leadPhone", self.tr("Phone"), self.tr("+1 555 010 2030"))
+        self.website_edit = self._line("leadWebsite", self.tr("Website"), self.tr("example.com"))
         self.source_edit = QComboBox()
         self.source_edit.setEditable(True)
         self.source_edit.addItems(["", *(self.tr(source) for source in COMMON_SOURCES)])
         self.source_edit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        name(self.source_edit, "leadSource", "Source")
+        name(self.source_edit, "leadSource", self.tr("Source"))
         line = self.source_edit.lineEdit()
         assert line is not None
         line.setPlaceholderText(self.tr("Where the lead came from"))
         self.value_edit = self._line(
-            "leadValue", "Estimated value", self.tr("Expected deal value, e.g. 1200")
+            "leadValue", self.tr("Estimated value"), self.tr("Expected deal value, e.g. 1200")
         )
         self.stage_edit = QComboBox()
-        name(self.stage_edit, "leadStage", "Stage")
+        name(self.stage_edit, "leadStage", self.tr("Stage"))
         for stage in (*FUNNEL_ORDER, Stage.LOST):
             self.stage_edit.addItem(label(stage), stage.value)
         self.stage_edit.setCurrentIndex(FUNNEL_ORDER.index(Stage.LEAD))
         self.reason_edit = self._line(
-            "leadStageReason", "Reason", self.tr("Why the stage changes (optional)")
+            "leadStageReason", self.tr("Reason"), self.tr("Why the stage changes (optional)")
         )
-        self.follow_up = OptionalDate("leadFollowUp", self.tr("Follow up on"), "Next follow-up")
+        self.follow_up = OptionalDate(
+            "leadFollowUp", self.tr("Follow up on"), self.tr("Next follow-up")
+        )
         self.campaign_edit = campaign_combo(self._services, "leadCampaign")
         self.criteria_box = QGroupBox(
             self.tr("Qualification: the criteria agreed between the hats")
         )
-        name(self.criteria_box, "leadCriteria", "Qualification criteria")
+        name(self.criteria_box, "leadCriteria", self.tr("Qualification criteria"))
         criteria_layout = QHBoxLayout(self.criteria_box)
         self.criteria_checks: dict[str, QCheckBox] = {}
         for index, criterion in enumerate(self._services.settings.agreement().criteria):
@@ -130,7 +134,7 @@ class LeadDialog(QDialog):
             self.criteria_checks[criterion] = check
         criteria_layout.addStretch(1)
         self.notes_edit = QPlainTextEdit()
-        name(self.notes_edit, "leadNotes", "Notes")
+        name(self.notes_edit, "leadNotes", self.tr("Notes"))
         self.notes_edit.setPlaceholderText(
             self.tr("Needs, budget, timing, anything worth remembering")
         )
@@ -159,7 +163,7 @@ class LeadDialog(QDialog):
 
         self.duplicates = QLabel()
         self.duplicates.setObjectName("leadDuplicates")
-        self.duplicates.setAccessibleName("Possible duplicates")
+        self.duplicates.setAccessibleName(self.tr("Possible duplicates"))
         self.duplicates.setWordWrap(True)
         self.duplicates.setStyleSheet(WARNING_STYLE)
         self.duplicates.hide()
@@ -203,7 +207,7 @@ class LeadDialog(QDialog):
     def _contacts_tab(self) -> QWidget:
         self.contacts_table = _read_only_table(
             "leadContacts",
-            "Contact log",
+            self.tr("Contact log"),
             (
                 self.tr("When"),
                 self.tr("Hat"),
@@ -228,7 +232,7 @@ class LeadDialog(QDialog):
     def _history_tab(self) -> QWidget:
         self.history_table = _read_only_table(
             "leadHistory",
-            "Stage history",
+            self.tr("Stage history"),
             (self.tr("Stage"), self.tr("Entered"), self.tr("Reason")),
         )
         tab = QWidget()

@@ -52,31 +52,31 @@ class TaskDialog(QDialog):
         self._hub = hub
         self._task = task
         self.saved_task: Task | None = None
-        name(self, "taskDialog", "Task")
+        name(self, "taskDialog", self.tr("Task"))
         self.setWindowTitle(self.tr("New task") if task is None else self.tr("Edit task"))
         self.setMinimumWidth(480)
         self.errors = FieldErrors()
 
         self.title_edit = QLineEdit()
-        name(self.title_edit, "taskTitle", "Title")
+        name(self.title_edit, "taskTitle", self.tr("Title"))
         self.title_edit.setPlaceholderText(
             self.tr("What needs doing, e.g. Send the December newsletter")
         )
         self.hat_edit = QComboBox()
-        name(self.hat_edit, "taskHat", "Hat")
+        name(self.hat_edit, "taskHat", self.tr("Hat"))
         for h in Hat:
             self.hat_edit.addItem(hat_title(h), h.value)
-        self.due = OptionalDate("taskDue", self.tr("Due on"), "Due date")
+        self.due = OptionalDate("taskDue", self.tr("Due on"), self.tr("Due date"))
         self.lead_search = QLineEdit()
-        name(self.lead_search, "taskLeadSearch", "Find a lead")
+        name(self.lead_search, "taskLeadSearch", self.tr("Find a lead"))
         self.lead_search.setPlaceholderText(self.tr("Type to find a lead…"))
         self.lead_search.setClearButtonEnabled(True)
         self.lead_edit = QComboBox()
-        name(self.lead_edit, "taskLead", "Lead")
+        name(self.lead_edit, "taskLead", self.tr("Lead"))
         self.lead_edit.setMinimumContentsLength(24)
         self.lead_search.textChanged.connect(self._search_leads)
         self.notes_edit = QPlainTextEdit()
-        name(self.notes_edit, "taskNotes", "Notes")
+        name(self.notes_edit, "taskNotes", self.tr("Notes"))
         self.notes_edit.setFixedHeight(70)
 
         lead_row = QWidget()

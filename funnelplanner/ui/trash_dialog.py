@@ -27,13 +27,13 @@ class TrashDialog(QDialog):
         super().__init__(parent)
         self._services = services
         self._hub = hub
-        name(self, "trashDialog", "Trash")
+        name(self, "trashDialog", self.tr("Trash"))
         self.setWindowTitle(self.tr("Trash"))
         self.resize(640, 420)
         self.note = QLabel()
         self.note.setObjectName("trashNote")
         self.table = QTableWidget(0, 4)
-        name(self.table, "trashTable", "Deleted leads")
+        name(self.table, "trashTable", self.tr("Deleted leads"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Lead"), self.tr("Company"), self.tr("Contacts"), self.tr("Deleted")]
         )

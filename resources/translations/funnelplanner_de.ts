@@ -28,6 +28,10 @@
         <translation>Kontakte, bevor ein Lead als verloren gelten darf</translation>
     </message>
     <message>
+        <source>Sales follows up a new SQL within N days</source>
+        <translation>Der Vertrieb meldet sich bei einem neuen SQL innerhalb von N Tagen</translation>
+    </message>
+    <message>
         <source>Going cold after (days without contact)</source>
         <translation>Kalt nach (Tage ohne Kontakt)</translation>
     </message>
@@ -42,6 +46,14 @@
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>Kriterium entfernen</translation>
+    </message>
+    <message>
+        <source>Agreement error</source>
+        <translation>Fehler in der Vereinbarung</translation>
     </message>
     <message>
         <source>Save</source>
@@ -95,6 +107,10 @@
         <translation>Kopien von {file}: beim Start der App, höchstens stündlich während der Arbeit und vor einem Upgrade oder einer Wiederherstellung. Die 10 neuesten und eine pro Tag der letzten 30 Tage bleiben erhalten.</translation>
     </message>
     <message>
+        <source>Backups, newest first</source>
+        <translation>Sicherungen, neueste zuerst</translation>
+    </message>
+    <message>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
@@ -103,8 +119,16 @@
         <translation>Wiederherstellen…</translation>
     </message>
     <message>
+        <source>Restore the selected backup</source>
+        <translation>Gewählte Sicherung wiederherstellen</translation>
+    </message>
+    <message>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open the backups folder</source>
+        <translation>Sicherungsordner öffnen</translation>
     </message>
     <message>
         <source>damaged</source>
@@ -189,6 +213,10 @@ Der jetzige Stand wird vorher als Sicherung aufbewahrt.</translation>
 <context>
     <name>CampaignDialog</name>
     <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
         <source>New campaign</source>
         <translation>Neue Kampagne</translation>
     </message>
@@ -197,24 +225,52 @@ Der jetzige Stand wird vorher als Sicherung aufbewahrt.</translation>
         <translation>Kampagne bearbeiten</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
         <source>e.g. Spring newsletter</source>
         <translation>z. B. Frühjahrs-Newsletter</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Starts on</source>
         <translation>Beginnt am</translation>
     </message>
     <message>
+        <source>Start date</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
         <source>Ends on</source>
         <translation>Endet am</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>e.g. 1200</source>
         <translation>z. B. 1200</translation>
     </message>
     <message>
+        <source>Expected leads</source>
+        <translation>Erwartete Leads</translation>
+    </message>
+    <message>
         <source>e.g. 40</source>
         <translation>z. B. 40</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>&amp;Name *</source>
@@ -409,6 +465,18 @@ Der jetzige Stand wird vorher als Sicherung aufbewahrt.</translation>
         </translation>
     </message>
     <message>
+        <source>Hat</source>
+        <translation>Hut</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
         <source>Outbound (I reached out)</source>
         <translation>Ausgehend (ich habe mich gemeldet)</translation>
     </message>
@@ -417,12 +485,28 @@ Der jetzige Stand wird vorher als Sicherung aufbewahrt.</translation>
         <translation>Eingehend (sie haben sich gemeldet)</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
         <source>What was said, what was promised</source>
         <translation>Was gesagt, was versprochen wurde</translation>
     </message>
     <message>
         <source>Next follow-up on</source>
         <translation>Nächste Wiedervorlage am</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Nächste Wiedervorlage</translation>
     </message>
     <message>
         <source>&amp;Hat</source>
@@ -469,6 +553,13 @@ Der jetzige Stand wird vorher als Sicherung aufbewahrt.</translation>
     </message>
 </context>
 <context>
+    <name>FieldErrors</name>
+    <message>
+        <source>{field} error</source>
+        <translation>Fehler bei {field}</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpNotifier</name>
     <message numerus="yes">
         <source>%n follow-up(s) due</source>
@@ -502,6 +593,10 @@ Der jetzige Stand wird vorher als Sicherung aufbewahrt.</translation>
     <message>
         <source>— no campaign —</source>
         <translation>— keine Kampagne —</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <source>Ca&amp;mpaign</source>
@@ -578,20 +673,40 @@ Der jetzige Stand wird vorher als Sicherung aufbewahrt.</translation>
         <translation>Vollständiger Name der Person</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
         <source>Company or organisation</source>
         <translation>Firma oder Organisation</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>name@example.com</source>
         <translation>name@beispiel.de</translation>
     </message>
     <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
         <source>+1 555 010 2030</source>
         <translation>+49 30 1234567</translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
         <source>example.com</source>
         <translation>beispiel.de</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Where the lead came from</source>
@@ -602,6 +717,10 @@ Der jetzige Stand wird vorher als Sicherung aufbewahrt.</translation>
         <translation>Erwarteter Auftragswert, z. B. 1200</translation>
     </message>
     <message>
+        <source>Estimated value</source>
+        <translation>Geschätzter Wert</translation>
+    </message>
+    <message>
         <source>Why the stage changes (optional)</source>
         <translation>Warum sich die Phase ändert (optional)</translation>
     </message>
@@ -610,8 +729,20 @@ Der jetzige Stand wird vorher als Sicherung aufbewahrt.</translation>
         <translation>Wiedervorlage am</translation>
     </message>
     <message>
+        <source>Next follow-up</source>
+        <translation>Nächste Wiedervorlage</translation>
+    </message>
+    <message>
         <source>Qualification: the criteria agreed between the hats</source>
         <translation>Qualifizierung: die zwischen den Hüten vereinbarten Kriterien</translation>
+    </message>
+    <message>
+        <source>Qualification criteria</source>
+        <translation>Qualifizierungskriterien</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Needs, budget, timing, anything worth remembering</source>
@@ -662,6 +793,10 @@ Der jetzige Stand wird vorher als Sicherung aufbewahrt.</translation>
         <translation>N&amp;otizen</translation>
     </message>
     <message>
+        <source>Possible duplicates</source>
+        <translation>Mögliche Dubletten</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -676,6 +811,10 @@ Der jetzige Stand wird vorher als Sicherung aufbewahrt.</translation>
     <message>
         <source>Stage &amp;history</source>
         <translation>Phasen&amp;verlauf</translation>
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation>Kontaktprotokoll</translation>
     </message>
     <message>
         <source>When</source>
@@ -716,6 +855,10 @@ Der jetzige Stand wird vorher als Sicherung aufbewahrt.</translation>
     <message>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>Phasenverlauf</translation>
     </message>
     <message>
         <source>Lead: {name}</source>
@@ -818,6 +961,10 @@ Trotzdem zu SQL verschieben? Das wird als Abweichung von der Vereinbarung vermer
         <translation>— kein Lead —</translation>
     </message>
     <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
         <source>New task</source>
         <translation>Neue Aufgabe</translation>
     </message>
@@ -826,16 +973,40 @@ Trotzdem zu SQL verschieben? Das wird als Abweichung von der Vereinbarung vermer
         <translation>Aufgabe bearbeiten</translation>
     </message>
     <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
         <source>What needs doing, e.g. Send the December newsletter</source>
         <translation>Was zu tun ist, z. B. Dezember-Newsletter verschicken</translation>
+    </message>
+    <message>
+        <source>Hat</source>
+        <translation>Hut</translation>
     </message>
     <message>
         <source>Due on</source>
         <translation>Fällig am</translation>
     </message>
     <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Find a lead</source>
+        <translation>Lead suchen</translation>
+    </message>
+    <message>
         <source>Type to find a lead…</source>
         <translation>Tippen, um einen Lead zu finden…</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>&amp;Title *</source>
@@ -886,6 +1057,10 @@ Trotzdem zu SQL verschieben? Das wird als Abweichung von der Vereinbarung vermer
     <message>
         <source>Trash</source>
         <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <source>Deleted leads</source>
+        <translation>Gelöschte Leads</translation>
     </message>
     <message>
         <source>Lead</source>

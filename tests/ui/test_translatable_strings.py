@@ -45,6 +45,7 @@ TEXT_METHODS = {
     "addTab",
     "insertItem",
     "setAccessibleDescription",
+    "setAccessibleName",
     "setDetailedText",
     "setHorizontalHeaderLabels",
     "setInformativeText",
@@ -167,6 +168,10 @@ class Checker:
                     )
                 )
                 arguments = [*node.args, *(k.value for k in node.keywords)]
+                if isinstance(func, ast.Name) and name == "name":
+                    # naming.name(widget, object_name, accessible): a screen reader says
+                    # the accessible name; the object name is for automation only.
+                    checked, arguments = True, arguments[2:]
                 if checked and any(self.untranslated(a) for a in arguments):
                     found.append(f"line {node.lineno}: {ast.unparse(node)[:90]}")
             elif isinstance(node, ast.FunctionDef) and node.name == "headerData":
@@ -207,6 +212,8 @@ def test_every_visible_string_goes_through_tr(module: str) -> None:
         'status.showMessage("Done: {n}".format(n=n))',
         'button = QPushButton("&Restore")',
         "combo.addItem(stage.label, stage.value)",
+        'name(self.table, "trashTable", "Deleted leads")',
+        'label.setAccessibleName("Possible duplicates")',
     ],
 )
 def test_the_check_catches_untranslated_words(line: str) -> None:
@@ -225,6 +232,7 @@ def test_the_check_catches_untranslated_words(line: str) -> None:
         'label.setText(f"<b>{escape(name)}</b> · {label(stage)}")',
         'combo.addItems(["", *(self.tr(s) for s in COLUMNS)])',
         'box.warning(self, "x")',  # not QMessageBox: unknown, not checked
+        'name(self.table, "trashTable", self.tr("Deleted leads"))',
     ],
 )
 def test_the_check_lets_translated_words_through(line: str) -> None:
