@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -169,3 +170,25 @@ def test_a_language_without_a_translation_falls_back_to_english(
     # Qt's buttons follow the app's language, so one dialog never mixes two.
     cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
     assert cancel.text() == "Cancel"
+
+
+def test_the_app_starts_in_the_systems_language(db_path: Path) -> None:
+    """A German desktop gets German dialogs with no setting: create_app reads the system."""
+    script = (
+        "import sys\n"
+        "from funnelplanner.app import create_app\n"
+        "from funnelplanner.ui.change_hub import ChangeHub\n"
+        "from funnelplanner.ui.lead_dialog import LeadDialog\n"
+        "app, window = create_app(['--db', sys.argv[1]])\n"
+        "print(LeadDialog(window.services, ChangeHub()).windowTitle())\n"
+        "window.services.close()\n"
+    )
+    env = {**os.environ, "LANGUAGE": "de_DE:en", "QT_QPA_PLATFORM": "offscreen"}
+    shown = subprocess.run(
+        [sys.executable, "-c", script, str(db_path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert shown.stdout.strip() == "Neuer Lead"
