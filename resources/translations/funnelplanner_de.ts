@@ -998,7 +998,7 @@ Trotzdem zu SQL verschieben? Das wird als Abweichung von der Vereinbarung vermer
     </message>
     <message>
         <source>Type to find a lead…</source>
-        <translation>Tippen, um einen Lead zu finden…</translation>
+        <translation>Lead suchen…</translation>
     </message>
     <message>
         <source>Lead</source>
