@@ -11,7 +11,8 @@ QT_SYSTEM_PACKAGES := libgl1 libegl1 libfontconfig1 libfreetype6 libxkbcommon0 l
 	libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 \
 	libxcb-xfixes0 libxcb-xkb1 libx11-xcb1 poppler-utils
 
-.PHONY: run test test-slow test-fast lint typecheck layers setup system-deps bench bench-large clean
+.PHONY: run test test-slow test-fast lint typecheck layers setup system-deps bench bench-large clean \
+	translations
 
 run: setup
 	$(BIN)/funnelplanner
@@ -29,6 +30,16 @@ bench: setup
 
 bench-large: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks --sizes 10000 100000 1000000
+
+# Gathers every string the screen shows into the .ts files translators edit (with
+# .venv/bin/pyside6-linguist), then compiles the .qm files the app loads. Both are committed.
+# English is the source language: its file holds only the plural forms ("1 contact").
+TS_DIR := resources/translations
+LUPDATE := $(BIN)/pyside6-lupdate -silent -no-obsolete -locations none
+translations: setup
+	$(LUPDATE) $$(find funnelplanner -name '*.py' | sort) -ts $(TS_DIR)/funnelplanner_de.ts
+	$(LUPDATE) -pluralonly $$(find funnelplanner -name '*.py' | sort) -ts $(TS_DIR)/funnelplanner_en.ts
+	$(BIN)/pyside6-lrelease -silent $(TS_DIR)/*.ts
 
 lint: setup
 	$(BIN)/ruff check .

@@ -21,6 +21,7 @@ from funnelplanner.ui import instance_lock
 from funnelplanner.ui.main_window import MainWindow
 from funnelplanner.ui.settings_store import SettingsStore
 from funnelplanner.ui.theme import apply_theme
+from funnelplanner.ui.translations import install_translators
 from funnelplanner.ui.welcome_dialog import offer_welcome
 
 
@@ -39,6 +40,7 @@ def create_app(argv: Sequence[str]) -> tuple[QApplication, MainWindow]:
     app.setOrganizationName(APP_ID)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource("funnelplanner.svg"))))
+    install_translators(app)
     demo_folder = _demo_folder() if args.demo else None
     # The demo's window layout is thrown away with it, not written over the owner's.
     settings = SettingsStore((demo_folder or paths.config_dir()) / "funnelplanner.ini")

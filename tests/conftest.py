@@ -12,6 +12,9 @@ from hypothesis import settings
 
 # Set before Qt is imported anywhere: tests never need a real screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests read English off the screen whatever the machine's language: Qt takes the system's
+# languages from LANGUAGE first (tests/ui also installs English for every test).
+os.environ["LANGUAGE"] = "en"
 
 # `make test-slow` sets FUNNELPLANNER_HYPOTHESIS=slow: ten times the examples for every
 # property that does not fix its own count, and no per-example deadline on a long run.

@@ -25,8 +25,10 @@ from funnelplanner.services import Services
 from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.field_errors import ERROR_STYLE
 from funnelplanner.ui.naming import name
+from funnelplanner.ui.translations import QT_TRANSLATE_NOOP
+from funnelplanner.ui.vocabulary_labels import label
 
-NEW_CRITERION = "New criterion"
+NEW_CRITERION = QT_TRANSLATE_NOOP("AgreementDialog", "New criterion")
 
 
 def gap_object_name(stage: Stage) -> str:
@@ -66,10 +68,10 @@ class ColdGapsBox(QGroupBox):
         self.gap_edits: dict[Stage, QSpinBox] = {}
         for stage, default in DEFAULT_GAPS.items():
             days = current.gap(stage) or default
-            spin = _spin(gap_object_name(stage), stage.label, 1, 3650, days)
+            spin = _spin(gap_object_name(stage), label(stage), 1, 3650, days)
             spin.setSuffix(self.tr(" days"))
             self.gap_edits[stage] = spin
-            gaps_form.addRow(stage.label, spin)
+            gaps_form.addRow(label(stage), spin)
 
     def gaps(self) -> dict[Stage, int]:
         return {stage: spin.value() for stage, spin in self.gap_edits.items()}
@@ -82,14 +84,16 @@ class AgreementDialog(QDialog):
         super().__init__(parent)
         self._services = services
         self._hub = hub
-        name(self, "agreementDialog", "The agreement between the hats")
-        self.setWindowTitle("The agreement between the hats")
+        name(self, "agreementDialog", self.tr("The agreement between the hats"))
+        self.setWindowTitle(self.tr("The agreement between the hats"))
         self.setMinimumWidth(480)
         current = services.settings.agreement()
 
         intro = QLabel(
-            "These are the rules marketing and sales agree to keep. "
-            "Breaking one shows up on the lead, so nobody has to remember them."
+            self.tr(
+                "These are the rules marketing and sales agree to keep. "
+                "Breaking one shows up on the lead, so nobody has to remember them."
+            )
         )
         intro.setObjectName("agreementIntro")
         intro.setWordWrap(True)
@@ -97,29 +101,29 @@ class AgreementDialog(QDialog):
         self.follow_up_edit = follow_up_days_spin(current.sql_follow_up_days)
         self.min_contacts_edit = _spin(
             "agreementMinContacts",
-            "contacts before a lead may be marked lost",
+            self.tr("Contacts before a lead may be marked lost"),
             0,
             1000,
             current.min_contacts_before_lost,
         )
         rules = QFormLayout()
-        rules.addRow("Sales follows up a new SQL within", self.follow_up_edit)
-        rules.addRow("Contacts before a lead may be marked lost", self.min_contacts_edit)
+        rules.addRow(self.tr("Sales follows up a new SQL within"), self.follow_up_edit)
+        rules.addRow(self.tr("Contacts before a lead may be marked lost"), self.min_contacts_edit)
 
         gaps_box = ColdGapsBox(current)
         self.gap_edits = gaps_box.gap_edits
 
-        criteria_box = QGroupBox("Qualification criteria")
+        criteria_box = QGroupBox(self.tr("Qualification criteria"))
         criteria_layout = QVBoxLayout(criteria_box)
         self.criteria_list = QListWidget()
-        name(self.criteria_list, "agreementCriteria", "Qualification criteria")
+        name(self.criteria_list, "agreementCriteria", self.tr("Qualification criteria"))
         for criterion in current.criteria:
             self._add_item(criterion)
-        add_button = QPushButton("Add criterion")
-        name(add_button, "addCriterion", "Add criterion")
+        add_button = QPushButton(self.tr("Add criterion"))
+        name(add_button, "addCriterion", self.tr("Add criterion"))
         add_button.clicked.connect(self.add_criterion)
-        remove_button = QPushButton("Remove")
-        name(remove_button, "removeCriterion", "Remove criterion")
+        remove_button = QPushButton(self.tr("Remove"))
+        name(remove_button, "removeCriterion", self.tr("Remove criterion"))
         remove_button.clicked.connect(self.remove_criterion)
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(add_button)
@@ -129,7 +133,7 @@ class AgreementDialog(QDialog):
         criteria_layout.addLayout(buttons_row)
 
         self.error_label = QLabel()
-        name(self.error_label, "agreementError", "Agreement error")
+        name(self.error_label, "agreementError", self.tr("Agreement error"))
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
@@ -137,7 +141,7 @@ class AgreementDialog(QDialog):
         box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        box.button(QDialogButtonBox.StandardButton.Ok).setText("Save")
+        box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
 
@@ -156,7 +160,7 @@ class AgreementDialog(QDialog):
         return item
 
     def add_criterion(self) -> None:
-        item = self._add_item(NEW_CRITERION)
+        item = self._add_item(self.tr(NEW_CRITERION))
         self.criteria_list.setCurrentItem(item)
         self.criteria_list.editItem(item)
 

@@ -26,14 +26,20 @@ from funnelplanner.services.backups import BackupInfo
 from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.formatting import format_datetime
 from funnelplanner.ui.naming import name
+from funnelplanner.ui.translations import QT_TRANSLATE_NOOP
 
-COLUMNS = ("Taken", "Leads", "Size", "Reason")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("BackupsDialog", "Taken"),
+    QT_TRANSLATE_NOOP("BackupsDialog", "Leads"),
+    QT_TRANSLATE_NOOP("BackupsDialog", "Size"),
+    QT_TRANSLATE_NOOP("BackupsDialog", "Reason"),
+)
 REASONS = {
-    "start": "When the app started",
-    "before-upgrade": "Before an upgrade",
-    "hourly": "While you worked",
-    "manual": "Backed up by you",
-    "before-restore": "Before a restore",
+    "start": QT_TRANSLATE_NOOP("BackupsDialog", "When the app started"),
+    "before-upgrade": QT_TRANSLATE_NOOP("BackupsDialog", "Before an upgrade"),
+    "hourly": QT_TRANSLATE_NOOP("BackupsDialog", "While you worked"),
+    "manual": QT_TRANSLATE_NOOP("BackupsDialog", "Backed up by you"),
+    "before-restore": QT_TRANSLATE_NOOP("BackupsDialog", "Before a restore"),
 }
 DAMAGED = QColor("#b3261e")
 
@@ -47,21 +53,23 @@ class BackupsDialog(QDialog):
         self._services = services
         self._hub = hub
         self._shown: list[BackupInfo] = []
-        name(self, "backupsDialog", "Backups")
-        self.setWindowTitle("Backups")
+        name(self, "backupsDialog", self.tr("Backups"))
+        self.setWindowTitle(self.tr("Backups"))
         self.resize(640, 420)
 
         intro = QLabel(
-            f"Copies of {services.path.name}, made when the app starts, at most hourly while "
-            "you work, and before an upgrade or a restore. The 10 newest and one a day for "
-            "the last 30 days are kept."
+            self.tr(
+                "Copies of {file}, made when the app starts, at most hourly while "
+                "you work, and before an upgrade or a restore. The 10 newest and one a day for "
+                "the last 30 days are kept."
+            ).format(file=services.path.name)
         )
         intro.setObjectName("backupsIntro")
         intro.setWordWrap(True)
 
         self.table = QTableWidget(0, len(COLUMNS))
-        name(self.table, "backupsTable", "Backups, newest first")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        name(self.table, "backupsTable", self.tr("Backups, newest first"))
+        self.table.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -71,14 +79,14 @@ class BackupsDialog(QDialog):
         header.setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._update_enabled)
 
-        self.backup_button = QPushButton("Back up now")
-        name(self.backup_button, "backupNow", "Back up now")
+        self.backup_button = QPushButton(self.tr("Back up now"))
+        name(self.backup_button, "backupNow", self.tr("Back up now"))
         self.backup_button.clicked.connect(self.back_up_now)
-        self.restore_button = QPushButton("Restore…")
-        name(self.restore_button, "backupRestore", "Restore the selected backup")
+        self.restore_button = QPushButton(self.tr("Restore…"))
+        name(self.restore_button, "backupRestore", self.tr("Restore the selected backup"))
         self.restore_button.clicked.connect(self.restore_selected)
-        self.folder_button = QPushButton("Open folder")
-        name(self.folder_button, "backupOpenFolder", "Open the backups folder")
+        self.folder_button = QPushButton(self.tr("Open folder"))
+        name(self.folder_button, "backupOpenFolder", self.tr("Open the backups folder"))
         self.folder_button.clicked.connect(self.open_folder)
         buttons = QHBoxLayout()
         for button in (self.backup_button, self.restore_button, self.folder_button):
@@ -105,12 +113,12 @@ class BackupsDialog(QDialog):
         self.table.setRowCount(len(self._shown))
         locale = QLocale()
         for row, info in enumerate(self._shown):
-            leads = "damaged" if info.damaged else f"{info.leads:,}"
+            leads = self.tr("damaged") if info.damaged else f"{info.leads:,}"
             cells = (
                 format_datetime(info.taken_at),
                 leads,
                 locale.formattedDataSize(info.size),
-                REASONS.get(info.reason, info.reason),
+                self.tr(REASONS[info.reason]) if info.reason in REASONS else info.reason,
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -125,7 +133,7 @@ class BackupsDialog(QDialog):
                     item.setToolTip(str(info.path))
                 self.table.setItem(row, column, item)
         if not self._shown:
-            self.status.setText("No backups yet.")
+            self.status.setText(self.tr("No backups yet."))
         self._update_enabled()
 
     def selected(self) -> BackupInfo | None:
@@ -141,12 +149,12 @@ class BackupsDialog(QDialog):
         try:
             made = self._services.backups.backup_now()
         except FunnelPlannerError as exc:
-            QMessageBox.warning(self, "No backup made", str(exc))
+            QMessageBox.warning(self, self.tr("No backup made"), str(exc))
             return
         finally:
             QApplication.restoreOverrideCursor()
         self.reload()
-        self.status.setText(f"Backed up to {made.name}.")
+        self.status.setText(self.tr("Backed up to {file}.").format(file=made.name))
 
     def restore_selected(self) -> None:
         chosen = self.selected()
@@ -155,9 +163,11 @@ class BackupsDialog(QDialog):
         taken = format_datetime(chosen.taken_at)
         answer = QMessageBox.question(
             self,
-            "Restore backup",
-            f"Replace your data with the backup taken {taken} ({chosen.leads:,} leads)?\n\n"
-            "Your data as it is now is kept as a backup first.",
+            self.tr("Restore backup"),
+            self.tr(
+                "Replace your data with the backup taken {taken} ({leads} leads)?\n\n"
+                "Your data as it is now is kept as a backup first."
+            ).format(taken=taken, leads=f"{chosen.leads:,}"),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -165,7 +175,7 @@ class BackupsDialog(QDialog):
         try:
             safety = self._services.backups.restore(chosen.path)
         except FunnelPlannerError as exc:
-            QMessageBox.warning(self, "Nothing restored", str(exc))
+            QMessageBox.warning(self, self.tr("Nothing restored"), str(exc))
             return
         finally:
             QApplication.restoreOverrideCursor()
@@ -175,13 +185,15 @@ class BackupsDialog(QDialog):
         self._hub.tasks_changed.emit()
         self.reload()
         self.status.setText(
-            f"Restored the backup taken {taken}. Your data as it was is kept in {safety.name}."
+            self.tr(
+                "Restored the backup taken {taken}. Your data as it was is kept in {file}."
+            ).format(taken=taken, file=safety.name)
         )
 
     def open_folder(self) -> None:
         try:
             folder = self._services.backups.prepared_folder()
         except FunnelPlannerError as exc:
-            QMessageBox.warning(self, "Cannot open the backups folder", str(exc))
+            QMessageBox.warning(self, self.tr("Cannot open the backups folder"), str(exc))
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -21,6 +21,7 @@ from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.field_errors import FieldErrors
 from funnelplanner.ui.form_rows import OptionalDate, select_data, with_error
 from funnelplanner.ui.naming import name
+from funnelplanner.ui.vocabulary_labels import label
 
 
 class CampaignDialog(QDialog):
@@ -38,34 +39,36 @@ class CampaignDialog(QDialog):
         self._hub = hub
         self._campaign = campaign
         self.saved_campaign: Campaign | None = None
-        name(self, "campaignDialog", "Campaign")
-        self.setWindowTitle("New campaign" if campaign is None else "Edit campaign")
+        name(self, "campaignDialog", self.tr("Campaign"))
+        self.setWindowTitle(
+            self.tr("New campaign") if campaign is None else self.tr("Edit campaign")
+        )
         self.setMinimumWidth(440)
         self.errors = FieldErrors()
 
         self.name_edit = QLineEdit()
-        name(self.name_edit, "campaignName", "Name")
-        self.name_edit.setPlaceholderText("e.g. Spring newsletter")
+        name(self.name_edit, "campaignName", self.tr("Name"))
+        self.name_edit.setPlaceholderText(self.tr("e.g. Spring newsletter"))
         self.channel_edit = QComboBox()
-        name(self.channel_edit, "campaignChannel", "Channel")
+        name(self.channel_edit, "campaignChannel", self.tr("Channel"))
         for channel in CampaignChannel:
-            self.channel_edit.addItem(channel.label, channel.value)
-        self.start = OptionalDate("campaignStart", "Starts on", "Start date")
-        self.end = OptionalDate("campaignEnd", "Ends on", "End date")
+            self.channel_edit.addItem(label(channel), channel.value)
+        self.start = OptionalDate("campaignStart", self.tr("Starts on"), self.tr("Start date"))
+        self.end = OptionalDate("campaignEnd", self.tr("Ends on"), self.tr("End date"))
         self.budget_edit = QLineEdit()
-        name(self.budget_edit, "campaignBudget", "Budget")
-        self.budget_edit.setPlaceholderText("e.g. 1200")
+        name(self.budget_edit, "campaignBudget", self.tr("Budget"))
+        self.budget_edit.setPlaceholderText(self.tr("e.g. 1200"))
         self.expected_edit = QLineEdit()
-        name(self.expected_edit, "campaignExpectedLeads", "Expected leads")
-        self.expected_edit.setPlaceholderText("e.g. 40")
+        name(self.expected_edit, "campaignExpectedLeads", self.tr("Expected leads"))
+        self.expected_edit.setPlaceholderText(self.tr("e.g. 40"))
         self.notes_edit = QPlainTextEdit()
-        name(self.notes_edit, "campaignNotes", "Notes")
+        name(self.notes_edit, "campaignNotes", self.tr("Notes"))
         self.notes_edit.setFixedHeight(70)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Name *", with_error(self.errors, "name", self.name_edit))
-        form.addRow("&Channel", self.channel_edit)
+        form.addRow(self.tr("&Name *"), with_error(self.errors, "name", self.name_edit))
+        form.addRow(self.tr("&Channel"), self.channel_edit)
         form.addRow("", self.start)
         # The end date's error label is named after its date field: campaignEndError.
         end_cell = QWidget()
@@ -75,16 +78,17 @@ class CampaignDialog(QDialog):
         end_layout.addWidget(self.end)
         end_layout.addWidget(self.errors.label_for("end", self.end.edit))
         form.addRow("", end_cell)
-        form.addRow("&Budget", with_error(self.errors, "budget", self.budget_edit))
+        form.addRow(self.tr("&Budget"), with_error(self.errors, "budget", self.budget_edit))
         form.addRow(
-            "E&xpected leads", with_error(self.errors, "expected_leads", self.expected_edit)
+            self.tr("E&xpected leads"),
+            with_error(self.errors, "expected_leads", self.expected_edit),
         )
-        form.addRow("N&otes", with_error(self.errors, "notes", self.notes_edit))
+        form.addRow(self.tr("N&otes"), with_error(self.errors, "notes", self.notes_edit))
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Save")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
@@ -125,7 +129,7 @@ class CampaignDialog(QDialog):
         except ValidationError as exc:
             unplaced = self.errors.show(exc.errors)
             if unplaced:
-                QMessageBox.warning(self, "Campaign not saved", "\n".join(unplaced))
+                QMessageBox.warning(self, self.tr("Campaign not saved"), "\n".join(unplaced))
             return
         self._hub.leads_changed.emit()
         super().accept()

@@ -22,19 +22,21 @@ from funnelplanner.ui.campaign_dialog import CampaignDialog
 from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.formatting import format_date, format_money
 from funnelplanner.ui.naming import name
+from funnelplanner.ui.translations import QT_TRANSLATE_NOOP
+from funnelplanner.ui.vocabulary_labels import label
 
 COLUMNS = [
-    "Name",
-    "Channel",
-    "Start",
-    "End",
-    "Budget",
-    "Expected leads",
-    "Leads",
-    "MQLs",
-    "Customers",
-    "Cost per lead",
-    "Cost per customer",
+    QT_TRANSLATE_NOOP("CampaignsView", "Name"),
+    QT_TRANSLATE_NOOP("CampaignsView", "Channel"),
+    QT_TRANSLATE_NOOP("CampaignsView", "Start"),
+    QT_TRANSLATE_NOOP("CampaignsView", "End"),
+    QT_TRANSLATE_NOOP("CampaignsView", "Budget"),
+    QT_TRANSLATE_NOOP("CampaignsView", "Expected leads"),
+    QT_TRANSLATE_NOOP("CampaignsView", "Leads"),
+    QT_TRANSLATE_NOOP("CampaignsView", "MQLs"),
+    QT_TRANSLATE_NOOP("CampaignsView", "Customers"),
+    QT_TRANSLATE_NOOP("CampaignsView", "Cost per lead"),
+    QT_TRANSLATE_NOOP("CampaignsView", "Cost per customer"),
 ]
 NUMERIC_FROM = 4  # Budget onwards is right-aligned.
 
@@ -43,7 +45,7 @@ def _cells(stats: CampaignStats) -> list[str]:
     c = stats.campaign
     return [
         c.name,
-        c.channel.label,
+        label(c.channel),
         format_date(c.start),
         format_date(c.end),
         format_money(c.budget),
@@ -66,13 +68,13 @@ class CampaignsView(QWidget):
         self._campaigns: list[Campaign] = []
         self.setObjectName("campaignsView")
 
-        title = QLabel("Campaigns")
+        title = QLabel(self.tr("Campaigns"))
         title.setObjectName("campaignsTitle")
         title.setStyleSheet("font-size: 14pt; font-weight: 600; padding: 6px 10px;")
 
         self.table = QTableWidget(0, len(COLUMNS))
-        name(self.table, "campaignsTable", "Campaigns")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        name(self.table, "campaignsTable", self.tr("Campaigns"))
+        self.table.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -84,18 +86,18 @@ class CampaignsView(QWidget):
         # Deferred so the dialog opens after the double-click is handled, not inside it.
         self.table.activated.connect(lambda _index: QTimer.singleShot(0, self.edit_selected))
 
-        self.empty_label = QLabel("No campaigns yet. Plan one with New campaign….")
+        self.empty_label = QLabel(self.tr("No campaigns yet. Plan one with New campaign…."))
         self.empty_label.setObjectName("campaignsEmpty")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setStyleSheet("color: palette(mid); padding: 12px;")
 
-        self.new_button = QPushButton("New campaign…")
+        self.new_button = QPushButton(self.tr("New campaign…"))
         self.new_button.setObjectName("campaignsNew")
         self.new_button.clicked.connect(self.new_campaign)
-        self.edit_button = QPushButton("Edit…")
+        self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.setObjectName("campaignsEdit")
         self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setObjectName("campaignsDelete")
         self.delete_button.clicked.connect(self.delete_selected)
         buttons = QHBoxLayout()
@@ -162,8 +164,10 @@ class CampaignsView(QWidget):
             return
         answer = QMessageBox.question(
             self,
-            "Delete campaign",
-            f"Delete the campaign “{campaign.name}”? Its leads and tasks stay, unattributed.",
+            self.tr("Delete campaign"),
+            self.tr("Delete the campaign “{name}”? Its leads and tasks stay, unattributed.").format(
+                name=campaign.name
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._services.campaigns.delete(campaign.id)

@@ -33,17 +33,19 @@ from funnelplanner.ui.form_rows import (
 )
 from funnelplanner.ui.formatting import DATETIME_FORMAT, calendar_popup, from_qdatetime
 from funnelplanner.ui.naming import name
+from funnelplanner.ui.translations import QT_TRANSLATE_NOOP
+from funnelplanner.ui.vocabulary_labels import label
 
+# Suggestions only: the outcome is free text, stored as typed.
 COMMON_OUTCOMES = (
-    "",
-    "Talked",
-    "Left a message",
-    "No answer",
-    "Replied",
-    "Meeting booked",
-    "Demo given",
-    "Proposal sent",
-    "Not interested",
+    QT_TRANSLATE_NOOP("ContactDialog", "Talked"),
+    QT_TRANSLATE_NOOP("ContactDialog", "Left a message"),
+    QT_TRANSLATE_NOOP("ContactDialog", "No answer"),
+    QT_TRANSLATE_NOOP("ContactDialog", "Replied"),
+    QT_TRANSLATE_NOOP("ContactDialog", "Meeting booked"),
+    QT_TRANSLATE_NOOP("ContactDialog", "Demo given"),
+    QT_TRANSLATE_NOOP("ContactDialog", "Proposal sent"),
+    QT_TRANSLATE_NOOP("ContactDialog", "Not interested"),
 )
 
 
@@ -64,46 +66,48 @@ class ContactDialog(QDialog):
         self._lead_id = lead_id
         self.saved_contact: Contact | None = None
         lead = services.leads.get(lead_id)
-        name(self, "contactDialog", "Log contact")
-        self.setWindowTitle(f"Log contact: {lead.name}")
+        name(self, "contactDialog", self.tr("Log contact"))
+        self.setWindowTitle(self.tr("Log contact: {name}").format(name=lead.name))
         self.setMinimumWidth(480)
         self.errors = FieldErrors()
 
+        so_far = self.tr("%n contact(s) so far", "", lead.contact_count)
         heading = QLabel(
             f"<b>{escape(lead.name)}</b>{' · ' + escape(lead.company) if lead.company else ''}"
-            f"<br>{lead.stage.label} · {lead.contact_count} "
-            f"contact{'s' if lead.contact_count != 1 else ''} so far"
+            f"<br>{label(lead.stage)} · {so_far}"
         )
         heading.setObjectName("contactLead")
         heading.setTextFormat(Qt.TextFormat.RichText)
 
-        self.hat_edit = _combo("contactHat", "Hat", [(h.label, h.value) for h in Hat])
+        self.hat_edit = _combo("contactHat", self.tr("Hat"), [(label(h), h.value) for h in Hat])
         self.hat_edit.setCurrentIndex(self.hat_edit.findData(hat.value))
         self.channel_edit = _combo(
-            "contactChannel", "Channel", [(c.label, c.value) for c in Channel]
+            "contactChannel", self.tr("Channel"), [(label(c), c.value) for c in Channel]
         )
         self.direction_edit = _combo(
             "contactDirection",
-            "Direction",
+            self.tr("Direction"),
             [
-                ("Outbound (I reached out)", Direction.OUTBOUND.value),
-                ("Inbound (they reached out)", Direction.INBOUND.value),
+                (self.tr("Outbound (I reached out)"), Direction.OUTBOUND.value),
+                (self.tr("Inbound (they reached out)"), Direction.INBOUND.value),
             ],
         )
         self.when_edit = QDateTimeEdit(QDateTime.currentDateTime())
-        name(self.when_edit, "contactWhen", "When")
+        name(self.when_edit, "contactWhen", self.tr("When"))
         calendar_popup(self.when_edit)
         self.when_edit.setDisplayFormat(DATETIME_FORMAT)
         self.outcome_edit = QComboBox()
         self.outcome_edit.setEditable(True)
-        self.outcome_edit.addItems(COMMON_OUTCOMES)
+        self.outcome_edit.addItems(["", *(self.tr(outcome) for outcome in COMMON_OUTCOMES)])
         self.outcome_edit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        name(self.outcome_edit, "contactOutcome", "Outcome")
+        name(self.outcome_edit, "contactOutcome", self.tr("Outcome"))
         self.note_edit = QPlainTextEdit()
-        name(self.note_edit, "contactNote", "Note")
-        self.note_edit.setPlaceholderText("What was said, what was promised")
+        name(self.note_edit, "contactNote", self.tr("Note"))
+        self.note_edit.setPlaceholderText(self.tr("What was said, what was promised"))
         self.note_edit.setFixedHeight(90)
-        self.follow_up = OptionalDate("contactFollowUp", "Next follow-up on", "Next follow-up")
+        self.follow_up = OptionalDate(
+            "contactFollowUp", self.tr("Next follow-up on"), self.tr("Next follow-up")
+        )
         today = date.today()
         if lead.next_follow_up is not None and lead.next_follow_up > today:
             self.follow_up.set_value(lead.next_follow_up)
@@ -115,12 +119,12 @@ class ContactDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Hat", self.hat_edit)
-        form.addRow("&Channel", self.channel_edit)
-        form.addRow("&Direction", self.direction_edit)
-        form.addRow("&When", with_error(self.errors, "when", self.when_edit))
-        form.addRow("&Outcome", with_error(self.errors, "outcome", self.outcome_edit))
-        form.addRow("&Note", with_error(self.errors, "note", self.note_edit))
+        form.addRow(self.tr("&Hat"), self.hat_edit)
+        form.addRow(self.tr("&Channel"), self.channel_edit)
+        form.addRow(self.tr("&Direction"), self.direction_edit)
+        form.addRow(self.tr("&When"), with_error(self.errors, "when", self.when_edit))
+        form.addRow(self.tr("&Outcome"), with_error(self.errors, "outcome", self.outcome_edit))
+        form.addRow(self.tr("&Note"), with_error(self.errors, "note", self.note_edit))
         form.addRow("", self.follow_up)
         self.campaign = MarketingCampaignRow(
             services, self.errors, form, self.hat_edit, "contactCampaign"
@@ -130,7 +134,7 @@ class ContactDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Log contact")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log contact"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
@@ -160,7 +164,7 @@ class ContactDialog(QDialog):
         except ValidationError as exc:
             unplaced = self.errors.show(exc.errors)
             if unplaced:
-                QMessageBox.warning(self, "Contact not logged", "\n".join(unplaced))
+                QMessageBox.warning(self, self.tr("Contact not logged"), "\n".join(unplaced))
             return
         self._hub.leads_changed.emit()
         super().accept()
@@ -169,6 +173,6 @@ class ContactDialog(QDialog):
 def _combo(object_name: str, accessible: str, items: list[tuple[str, str]]) -> QComboBox:
     combo = QComboBox()
     name(combo, object_name, accessible)
-    for label, value in items:
-        combo.addItem(label, value)
+    for text, value in items:
+        combo.addItem(text, value)
     return combo

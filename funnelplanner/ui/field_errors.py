@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 ERROR_STYLE = "color: #c0392b;"
@@ -18,7 +19,11 @@ class FieldErrors:
         """Make the error label for a field; its objectName is the widget's plus 'Error'."""
         label = QLabel()
         label.setObjectName(f"{widget.objectName()}Error")
-        label.setAccessibleName(f"{widget.accessibleName()} error")
+        label.setAccessibleName(
+            QCoreApplication.translate("FieldErrors", "{field} error").format(
+                field=widget.accessibleName()
+            )
+        )
         label.setStyleSheet(ERROR_STYLE)
         label.setWordWrap(True)
         label.hide()

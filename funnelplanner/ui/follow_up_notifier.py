@@ -45,9 +45,14 @@ class FollowUpNotifier(QObject):
         self.last_day = picture.day
         parts = []
         if due:
-            parts.append(f"{due} follow-up{'s' if due != 1 else ''} due")
+            parts.append(self.tr("%n follow-up(s) due", "", due))
         if waiting:
-            parts.append(f"{waiting} new SQL{'s' if waiting != 1 else ''} waiting for a contact")
-        text = " and ".join(parts) + ". See the sales hat's Today list."
-        self._notify("Funnel Planner: follow-ups due", text)
+            parts.append(self.tr("%n new SQL(s) waiting for a contact", "", waiting))
+        what = (
+            self.tr("{first} and {second}").format(first=parts[0], second=parts[1])
+            if len(parts) == 2
+            else parts[0]
+        )
+        text = self.tr("{what}. See the sales hat's Today list.").format(what=what)
+        self._notify(self.tr("Funnel Planner: follow-ups due"), text)
         return text

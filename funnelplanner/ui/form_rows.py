@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +19,8 @@ from funnelplanner.domain.vocabulary import Hat
 from funnelplanner.services import Services
 from funnelplanner.ui.field_errors import FieldErrors
 from funnelplanner.ui.formatting import DATE_FORMAT, calendar_popup, from_qdate, to_qdate
+from funnelplanner.ui.translations import QT_TRANSLATE_NOOP
+from funnelplanner.ui.vocabulary_labels import label
 
 
 def with_error(errors: FieldErrors, field: str, widget: QWidget) -> QWidget:
@@ -39,7 +41,8 @@ class OptionalDate(QWidget):
         super().__init__()
         self.toggle = QCheckBox(label)
         self.toggle.setObjectName(f"{object_name}Set")
-        self.toggle.setAccessibleName(f"Set {accessible.lower()}")
+        # Its own text ("Follow up on") is what a screen reader should say for the box.
+        self.toggle.setAccessibleName(label)
         self.edit = QDateEdit()
         self.edit.setObjectName(object_name)
         self.edit.setAccessibleName(accessible)
@@ -62,17 +65,17 @@ class OptionalDate(QWidget):
             self.edit.setDate(to_qdate(value))
 
 
-NO_CAMPAIGN = "— no campaign —"
+NO_CAMPAIGN = QT_TRANSLATE_NOOP("FormRows", "— no campaign —")
 
 
 def campaign_combo(services: Services, object_name: str) -> QComboBox:
     """A choice of campaign (or none), newest first, carrying the campaign id as data."""
     combo = QComboBox()
     combo.setObjectName(object_name)
-    combo.setAccessibleName("Campaign")
-    combo.addItem(NO_CAMPAIGN, None)
+    combo.setAccessibleName(QCoreApplication.translate("FormRows", "Campaign"))
+    combo.addItem(QCoreApplication.translate("FormRows", NO_CAMPAIGN), None)
     for campaign in services.campaigns.listing():
-        combo.addItem(f"{campaign.name} ({campaign.channel.label})", campaign.id)
+        combo.addItem(f"{campaign.name} ({label(campaign.channel)})", campaign.id)
     return combo
 
 
@@ -96,7 +99,7 @@ class MarketingCampaignRow:
     ) -> None:
         self.combo = campaign_combo(services, object_name)
         self._cell = with_error(errors, "campaign", self.combo)
-        form.addRow("Ca&mpaign", self._cell)
+        form.addRow(QCoreApplication.translate("FormRows", "Ca&mpaign"), self._cell)
         self._label = form.labelForField(self._cell)
         self._hat = hat_combo
         hat_combo.currentIndexChanged.connect(self._sync)

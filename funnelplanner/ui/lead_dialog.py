@@ -38,17 +38,20 @@ from funnelplanner.ui.field_errors import FieldErrors
 from funnelplanner.ui.form_rows import OptionalDate, campaign_combo, select_data, with_error
 from funnelplanner.ui.formatting import format_datetime, format_money
 from funnelplanner.ui.naming import name
+from funnelplanner.ui.translations import QT_TRANSLATE_NOOP
+from funnelplanner.ui.vocabulary_labels import label
 
+# Suggestions only: the source is free text, stored as typed.
 COMMON_SOURCES = (
-    "Website",
-    "Referral",
-    "Newsletter",
-    "Social media",
-    "Event",
-    "Ads",
-    "Search",
-    "Cold outreach",
-    "Partner",
+    QT_TRANSLATE_NOOP("LeadDialog", "Website"),
+    QT_TRANSLATE_NOOP("LeadDialog", "Referral"),
+    QT_TRANSLATE_NOOP("LeadDialog", "Newsletter"),
+    QT_TRANSLATE_NOOP("LeadDialog", "Social media"),
+    QT_TRANSLATE_NOOP("LeadDialog", "Event"),
+    QT_TRANSLATE_NOOP("LeadDialog", "Ads"),
+    QT_TRANSLATE_NOOP("LeadDialog", "Search"),
+    QT_TRANSLATE_NOOP("LeadDialog", "Cold outreach"),
+    QT_TRANSLATE_NOOP("LeadDialog", "Partner"),
 )
 WARNING_STYLE = "background: #fff4d6; color: #6b4e00; border: 1px solid #f0c36d; padding: 6px;"
 
@@ -72,8 +75,8 @@ class LeadDialog(QDialog):
         self._acknowledged: tuple[str, str] | None = None
         self._stored_stage: Stage | None = None
         self.saved_lead: Lead | None = None
-        name(self, "leadDialog", "Lead")
-        self.setWindowTitle("New lead" if lead_id is None else "Lead")
+        name(self, "leadDialog", self.tr("Lead"))
+        self.setWindowTitle(self.tr("New lead") if lead_id is None else self.tr("Lead"))
         self.setMinimumWidth(560)
         self.errors = FieldErrors()
         self._build()
@@ -88,34 +91,40 @@ class LeadDialog(QDialog):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setVisible(self._lead_id is not None)
 
-        self.name_edit = self._line("leadName", "Name", "Full name of the person")
-        self.company_edit = self._line("leadCompany", "Company", "Company or organisation")
-        self.email_edit = self._line("leadEmail", "Email", "name@example.com")
-        self.phone_edit = self._line("leadPhone", "Phone", "+1 555 010 2030")
-        self.website_edit = self._line("leadWebsite", "Website", "example.com")
+        self.name_edit = self._line("leadName", self.tr("Name"), self.tr("Full name of the person"))
+        self.company_edit = self._line(
+            "leadCompany", self.tr("Company"), self.tr("Company or organisation")
+        )
+        self.email_edit = self._line("leadEmail", self.tr("Email"), self.tr("name@example.com"))
+        self.phone_edit = self._line("leadPhone", self.tr("Phone"), self.tr("+1 555 010 2030"))
+        self.website_edit = self._line("leadWebsite", self.tr("Website"), self.tr("example.com"))
         self.source_edit = QComboBox()
         self.source_edit.setEditable(True)
-        self.source_edit.addItems(["", *COMMON_SOURCES])
+        self.source_edit.addItems(["", *(self.tr(source) for source in COMMON_SOURCES)])
         self.source_edit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        name(self.source_edit, "leadSource", "Source")
+        name(self.source_edit, "leadSource", self.tr("Source"))
         line = self.source_edit.lineEdit()
         assert line is not None
-        line.setPlaceholderText("Where the lead came from")
+        line.setPlaceholderText(self.tr("Where the lead came from"))
         self.value_edit = self._line(
-            "leadValue", "Estimated value", "Expected deal value, e.g. 1200"
+            "leadValue", self.tr("Estimated value"), self.tr("Expected deal value, e.g. 1200")
         )
         self.stage_edit = QComboBox()
-        name(self.stage_edit, "leadStage", "Stage")
+        name(self.stage_edit, "leadStage", self.tr("Stage"))
         for stage in (*FUNNEL_ORDER, Stage.LOST):
-            self.stage_edit.addItem(stage.label, stage.value)
+            self.stage_edit.addItem(label(stage), stage.value)
         self.stage_edit.setCurrentIndex(FUNNEL_ORDER.index(Stage.LEAD))
         self.reason_edit = self._line(
-            "leadStageReason", "Reason", "Why the stage changes (optional)"
+            "leadStageReason", self.tr("Reason"), self.tr("Why the stage changes (optional)")
         )
-        self.follow_up = OptionalDate("leadFollowUp", "Follow up on", "Next follow-up")
+        self.follow_up = OptionalDate(
+            "leadFollowUp", self.tr("Follow up on"), self.tr("Next follow-up")
+        )
         self.campaign_edit = campaign_combo(self._services, "leadCampaign")
-        self.criteria_box = QGroupBox("Qualification: the criteria agreed between the hats")
-        name(self.criteria_box, "leadCriteria", "Qualification criteria")
+        self.criteria_box = QGroupBox(
+            self.tr("Qualification: the criteria agreed between the hats")
+        )
+        name(self.criteria_box, "leadCriteria", self.tr("Qualification criteria"))
         criteria_layout = QHBoxLayout(self.criteria_box)
         self.criteria_checks: dict[str, QCheckBox] = {}
         for index, criterion in enumerate(self._services.settings.agreement().criteria):
@@ -125,34 +134,36 @@ class LeadDialog(QDialog):
             self.criteria_checks[criterion] = check
         criteria_layout.addStretch(1)
         self.notes_edit = QPlainTextEdit()
-        name(self.notes_edit, "leadNotes", "Notes")
-        self.notes_edit.setPlaceholderText("Needs, budget, timing, anything worth remembering")
+        name(self.notes_edit, "leadNotes", self.tr("Notes"))
+        self.notes_edit.setPlaceholderText(
+            self.tr("Needs, budget, timing, anything worth remembering")
+        )
         self.notes_edit.setFixedHeight(80)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Name *", with_error(self.errors, "name", self.name_edit))
-        form.addRow("&Company", with_error(self.errors, "company", self.company_edit))
-        form.addRow("&Email", with_error(self.errors, "email", self.email_edit))
-        form.addRow("&Phone", with_error(self.errors, "phone", self.phone_edit))
-        form.addRow("&Website", with_error(self.errors, "website", self.website_edit))
-        form.addRow("So&urce", with_error(self.errors, "source", self.source_edit))
-        form.addRow("&Value", with_error(self.errors, "value", self.value_edit))
-        form.addRow("Ca&mpaign", with_error(self.errors, "campaign", self.campaign_edit))
-        form.addRow("S&tage", self.stage_edit)
+        form.addRow(self.tr("&Name *"), with_error(self.errors, "name", self.name_edit))
+        form.addRow(self.tr("&Company"), with_error(self.errors, "company", self.company_edit))
+        form.addRow(self.tr("&Email"), with_error(self.errors, "email", self.email_edit))
+        form.addRow(self.tr("&Phone"), with_error(self.errors, "phone", self.phone_edit))
+        form.addRow(self.tr("&Website"), with_error(self.errors, "website", self.website_edit))
+        form.addRow(self.tr("So&urce"), with_error(self.errors, "source", self.source_edit))
+        form.addRow(self.tr("&Value"), with_error(self.errors, "value", self.value_edit))
+        form.addRow(self.tr("Ca&mpaign"), with_error(self.errors, "campaign", self.campaign_edit))
+        form.addRow(self.tr("S&tage"), self.stage_edit)
         form.addRow("", self.criteria_box)
         self._reason_cell = with_error(self.errors, "reason", self.reason_edit)
-        form.addRow("&Reason", self._reason_cell)
+        form.addRow(self.tr("&Reason"), self._reason_cell)
         self._reason_label = form.labelForField(self._reason_cell)
         form.addRow("", self.follow_up)
-        form.addRow("N&otes", with_error(self.errors, "notes", self.notes_edit))
+        form.addRow(self.tr("N&otes"), with_error(self.errors, "notes", self.notes_edit))
         self._show_reason(False)
         self.stage_edit.currentIndexChanged.connect(self._stage_picked)
         self._stage_picked()
 
         self.duplicates = QLabel()
         self.duplicates.setObjectName("leadDuplicates")
-        self.duplicates.setAccessibleName("Possible duplicates")
+        self.duplicates.setAccessibleName(self.tr("Possible duplicates"))
         self.duplicates.setWordWrap(True)
         self.duplicates.setStyleSheet(WARNING_STYLE)
         self.duplicates.hide()
@@ -169,7 +180,7 @@ class LeadDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         save = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        save.setText("Save")
+        save.setText(self.tr("Save"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -180,9 +191,9 @@ class LeadDialog(QDialog):
         else:
             self.tabs = QTabWidget()
             self.tabs.setObjectName("leadTabs")
-            self.tabs.addTab(details, "&Details")
-            self.tabs.addTab(self._contacts_tab(), "Contacts")
-            self.tabs.addTab(self._history_tab(), "Stage &history")
+            self.tabs.addTab(details, self.tr("&Details"))
+            self.tabs.addTab(self._contacts_tab(), self.tr("Contacts"))
+            self.tabs.addTab(self._history_tab(), self.tr("Stage &history"))
             layout.addWidget(self.tabs)
             self.resize(720, 640)
         layout.addWidget(self.buttons)
@@ -196,10 +207,17 @@ class LeadDialog(QDialog):
     def _contacts_tab(self) -> QWidget:
         self.contacts_table = _read_only_table(
             "leadContacts",
-            "Contact log",
-            ("When", "Hat", "Channel", "Direction", "Outcome", "Note"),
+            self.tr("Contact log"),
+            (
+                self.tr("When"),
+                self.tr("Hat"),
+                self.tr("Channel"),
+                self.tr("Direction"),
+                self.tr("Outcome"),
+                self.tr("Note"),
+            ),
         )
-        log_button = QPushButton("&Log contact…")
+        log_button = QPushButton(self.tr("&Log contact…"))
         log_button.setObjectName("leadLogContact")
         log_button.clicked.connect(self._log_contact)
         bar = QHBoxLayout()
@@ -213,7 +231,9 @@ class LeadDialog(QDialog):
 
     def _history_tab(self) -> QWidget:
         self.history_table = _read_only_table(
-            "leadHistory", "Stage history", ("Stage", "Entered", "Reason")
+            "leadHistory",
+            self.tr("Stage history"),
+            (self.tr("Stage"), self.tr("Entered"), self.tr("Reason")),
         )
         tab = QWidget()
         QVBoxLayout(tab).addWidget(self.history_table)
@@ -224,7 +244,7 @@ class LeadDialog(QDialog):
     def _load(self, detail: LeadDetail) -> None:
         lead = detail.lead
         self._stored_stage = lead.stage
-        self.setWindowTitle(f"Lead: {lead.name}")
+        self.setWindowTitle(self.tr("Lead: {name}").format(name=lead.name))
         self.name_edit.setText(lead.name)
         self.company_edit.setText(lead.company)
         self.email_edit.setText(lead.email)
@@ -243,23 +263,28 @@ class LeadDialog(QDialog):
 
     def _fill_detail(self, detail: LeadDetail) -> None:
         lead = detail.lead
-        last = format_datetime(lead.last_contact) or "never"
+        last = format_datetime(lead.last_contact) or self.tr("never")
         value = format_money(lead.value)
+        facts = [
+            label(lead.stage),
+            self.tr("<b>%n</b> contact(s)", "", lead.contact_count),
+            self.tr("last contact {when}").format(when=last),
+        ]
+        if value:
+            facts.append(self.tr("value {value}").format(value=value))
         self.summary.setText(
             f"<span style='font-size: 15pt; font-weight: 600'>{escape(lead.name)}</span>"
             f"{' · ' + escape(lead.company) if lead.company else ''}<br>"
-            f"{lead.stage.label} · <b>{lead.contact_count}</b> "
-            f"contact{'s' if lead.contact_count != 1 else ''} · last contact {last}"
-            f"{' · value ' + value if value else ''}"
-            f"{_imported_history(lead)}"
+            f"{' · '.join(facts)}"
+            f"{self._imported_history(lead)}"
         )
-        self.tabs.setTabText(1, f"&Contacts ({lead.contact_count})")
+        self.tabs.setTabText(1, self.tr("&Contacts ({count})").format(count=lead.contact_count))
         rows = [
             (
                 format_datetime(c.at),
-                c.hat.label,
-                c.channel.label,
-                c.direction.label,
+                label(c.hat),
+                label(c.channel),
+                label(c.direction),
                 c.outcome,
                 c.note.replace("\n", " "),
             )
@@ -270,9 +295,9 @@ class LeadDialog(QDialog):
             self.history_table,
             [
                 (
-                    h.stage.label,
+                    label(h.stage),
                     format_datetime(h.entered_at),
-                    h.reason + (" (criteria overridden)" if h.override else ""),
+                    h.reason + (self.tr(" (criteria overridden)") if h.override else ""),
                 )
                 for h in detail.history
             ],
@@ -320,8 +345,10 @@ class LeadDialog(QDialog):
                 f"#{t.id} {t.name}{' (' + t.company + ')' if t.company else ''}" for t in twins[:5]
             )
             self.duplicates.setText(
-                f"Already in your leads with the same email or phone: {listed}. "
-                "Press Save again to save this one anyway."
+                self.tr(
+                    "Already in your leads with the same email or phone: {leads}. "
+                    "Press Save again to save this one anyway."
+                ).format(leads=listed)
             )
         self.duplicates.setVisible(bool(twins))
         return twins
@@ -344,9 +371,11 @@ class LeadDialog(QDialog):
         if draft.stage is Stage.SQL and self._stored_stage is not Stage.SQL and unmet:
             answer = QMessageBox.question(
                 self,
-                "Qualification criteria not met",
-                f"{draft.name.strip()} does not meet: {', '.join(unmet)}.\n\n"
-                "Move to SQL anyway? The move is recorded as an override of the agreement.",
+                self.tr("Qualification criteria not met"),
+                self.tr(
+                    "{name} does not meet: {criteria}.\n\n"
+                    "Move to SQL anyway? The move is recorded as an override of the agreement."
+                ).format(name=draft.name.strip(), criteria=", ".join(unmet)),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -373,7 +402,7 @@ class LeadDialog(QDialog):
             self.tabs.setCurrentIndex(0)
         unplaced = self.errors.show(exc.errors)
         if unplaced:
-            QMessageBox.warning(self, "Lead not saved", "\n".join(unplaced))
+            QMessageBox.warning(self, self.tr("Lead not saved"), "\n".join(unplaced))
 
     def _log_contact(self) -> None:
         from funnelplanner.ui.contact_dialog import ContactDialog
@@ -384,6 +413,16 @@ class LeadDialog(QDialog):
             detail = self._services.leads.detail(self._lead_id)
             self.follow_up.set_value(detail.lead.next_follow_up)
             self._fill_detail(detail)
+
+    def _imported_history(self, lead: Lead) -> str:
+        """Touches another CRM counted before import, shown apart from the logged ones."""
+        if not lead.imported_contact_count and lead.imported_last_contact is None:
+            return ""
+        last = format_datetime(lead.imported_last_contact)
+        before = self.tr("Before import: %n contact(s)", "", lead.imported_contact_count)
+        if last:
+            before += self.tr(", last {when}").format(when=last)
+        return f"<br><span style='color: palette(placeholder-text)'>{before}</span>"
 
 
 def _read_only_table(object_name: str, accessible: str, headers: tuple[str, ...]) -> QTableWidget:
@@ -406,15 +445,3 @@ def _fill(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
             item = QTableWidgetItem(text)
             item.setToolTip(text)
             table.setItem(r, c, item)
-
-
-def _imported_history(lead: Lead) -> str:
-    """Touches another CRM counted before import, shown apart from the logged ones."""
-    if not lead.imported_contact_count and lead.imported_last_contact is None:
-        return ""
-    last = format_datetime(lead.imported_last_contact)
-    count = lead.imported_contact_count
-    return (
-        f"<br><span style='color: palette(placeholder-text)'>Before import: {count} "
-        f"contact{'s' if count != 1 else ''}{', last ' + last if last else ''}</span>"
-    )

@@ -28,8 +28,10 @@ from funnelplanner.ui.form_rows import (
     with_error,
 )
 from funnelplanner.ui.naming import name
+from funnelplanner.ui.translations import QT_TRANSLATE_NOOP
+from funnelplanner.ui.vocabulary_labels import hat_title
 
-NO_LEAD = "— no lead —"
+NO_LEAD = QT_TRANSLATE_NOOP("TaskDialog", "— no lead —")
 PICKER_SIZE = 50
 
 
@@ -50,29 +52,31 @@ class TaskDialog(QDialog):
         self._hub = hub
         self._task = task
         self.saved_task: Task | None = None
-        name(self, "taskDialog", "Task")
-        self.setWindowTitle("New task" if task is None else "Edit task")
+        name(self, "taskDialog", self.tr("Task"))
+        self.setWindowTitle(self.tr("New task") if task is None else self.tr("Edit task"))
         self.setMinimumWidth(480)
         self.errors = FieldErrors()
 
         self.title_edit = QLineEdit()
-        name(self.title_edit, "taskTitle", "Title")
-        self.title_edit.setPlaceholderText("What needs doing, e.g. Send the December newsletter")
+        name(self.title_edit, "taskTitle", self.tr("Title"))
+        self.title_edit.setPlaceholderText(
+            self.tr("What needs doing, e.g. Send the December newsletter")
+        )
         self.hat_edit = QComboBox()
-        name(self.hat_edit, "taskHat", "Hat")
+        name(self.hat_edit, "taskHat", self.tr("Hat"))
         for h in Hat:
-            self.hat_edit.addItem(f"{h.label} hat", h.value)
-        self.due = OptionalDate("taskDue", "Due on", "Due date")
+            self.hat_edit.addItem(hat_title(h), h.value)
+        self.due = OptionalDate("taskDue", self.tr("Due on"), self.tr("Due date"))
         self.lead_search = QLineEdit()
-        name(self.lead_search, "taskLeadSearch", "Find a lead")
-        self.lead_search.setPlaceholderText("Type to find a lead…")
+        name(self.lead_search, "taskLeadSearch", self.tr("Find a lead"))
+        self.lead_search.setPlaceholderText(self.tr("Type to find a lead…"))
         self.lead_search.setClearButtonEnabled(True)
         self.lead_edit = QComboBox()
-        name(self.lead_edit, "taskLead", "Lead")
+        name(self.lead_edit, "taskLead", self.tr("Lead"))
         self.lead_edit.setMinimumContentsLength(24)
         self.lead_search.textChanged.connect(self._search_leads)
         self.notes_edit = QPlainTextEdit()
-        name(self.notes_edit, "taskNotes", "Notes")
+        name(self.notes_edit, "taskNotes", self.tr("Notes"))
         self.notes_edit.setFixedHeight(70)
 
         lead_row = QWidget()
@@ -83,19 +87,19 @@ class TaskDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Title *", with_error(self.errors, "title", self.title_edit))
-        form.addRow("&Hat", self.hat_edit)
+        form.addRow(self.tr("&Title *"), with_error(self.errors, "title", self.title_edit))
+        form.addRow(self.tr("&Hat"), self.hat_edit)
         form.addRow("", self.due)
-        form.addRow("&Lead", with_error(self.errors, "lead", lead_row))
+        form.addRow(self.tr("&Lead"), with_error(self.errors, "lead", lead_row))
         self.campaign = MarketingCampaignRow(
             services, self.errors, form, self.hat_edit, "taskCampaign"
         )
-        form.addRow("&Notes", with_error(self.errors, "notes", self.notes_edit))
+        form.addRow(self.tr("&Notes"), with_error(self.errors, "notes", self.notes_edit))
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Save")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
@@ -121,7 +125,7 @@ class TaskDialog(QDialog):
         if keep is not None and all(lead.id != keep for lead in leads):
             leads = [self._services.leads.get(keep), *leads]
         self.lead_edit.clear()
-        self.lead_edit.addItem(NO_LEAD, None)
+        self.lead_edit.addItem(self.tr(NO_LEAD), None)
         for lead in leads:
             label = f"{lead.name} ({lead.company})" if lead.company else lead.name
             self.lead_edit.addItem(label, lead.id)
@@ -154,7 +158,7 @@ class TaskDialog(QDialog):
         except ValidationError as exc:
             unplaced = self.errors.show(exc.errors)
             if unplaced:
-                QMessageBox.warning(self, "Task not saved", "\n".join(unplaced))
+                QMessageBox.warning(self, self.tr("Task not saved"), "\n".join(unplaced))
             return
         self._hub.tasks_changed.emit()
         super().accept()

@@ -7,14 +7,25 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from funnelplanner.domain.models import Task
 from funnelplanner.ui.formatting import format_date
+from funnelplanner.ui.translations import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("Done", "Task", "Due", "Lead / campaign")
+HEADERS = (
+    QT_TRANSLATE_NOOP("TaskTableModel", "Done"),
+    QT_TRANSLATE_NOOP("TaskTableModel", "Task"),
+    QT_TRANSLATE_NOOP("TaskTableModel", "Due"),
+    QT_TRANSLATE_NOOP("TaskTableModel", "Lead / campaign"),
+)
 OVERDUE = QColor("#c0392b")
 DONE = QColor("#8a8a8a")
 
@@ -46,7 +57,7 @@ class TaskTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return self.tr(HEADERS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -27,24 +27,26 @@ class TrashDialog(QDialog):
         super().__init__(parent)
         self._services = services
         self._hub = hub
-        name(self, "trashDialog", "Trash")
-        self.setWindowTitle("Trash")
+        name(self, "trashDialog", self.tr("Trash"))
+        self.setWindowTitle(self.tr("Trash"))
         self.resize(640, 420)
         self.note = QLabel()
         self.note.setObjectName("trashNote")
         self.table = QTableWidget(0, 4)
-        name(self.table, "trashTable", "Deleted leads")
-        self.table.setHorizontalHeaderLabels(["Lead", "Company", "Contacts", "Deleted"])
+        name(self.table, "trashTable", self.tr("Deleted leads"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Lead"), self.tr("Company"), self.tr("Contacts"), self.tr("Deleted")]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.restore_button = QPushButton("&Restore")
+        self.restore_button = QPushButton(self.tr("&Restore"))
         self.restore_button.setObjectName("trashRestore")
         self.restore_button.clicked.connect(self.restore_selected)
-        self.empty_button = QPushButton("&Empty the Trash…")
+        self.empty_button = QPushButton(self.tr("&Empty the Trash…"))
         self.empty_button.setObjectName("trashEmpty")
         self.empty_button.clicked.connect(self.empty)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -77,9 +79,12 @@ class TrashDialog(QDialog):
                     )
                 self.table.setItem(row, column, item)
         self.note.setText(
-            "Deleted leads stay here, with their contacts and history, until you empty the Trash."
+            self.tr(
+                "Deleted leads stay here, with their contacts and history, "
+                "until you empty the Trash."
+            )
             if entries
-            else "The Trash is empty."
+            else self.tr("The Trash is empty.")
         )
         if entries:
             self.table.selectRow(0)
@@ -103,9 +108,13 @@ class TrashDialog(QDialog):
         count = self.table.rowCount()
         answer = QMessageBox.question(
             self,
-            "Empty the Trash",
-            f"Delete the {count:,} lead{'s' if count != 1 else ''} in the Trash for good, with "
-            "their contacts and history? This cannot be undone.",
+            self.tr("Empty the Trash"),
+            self.tr(
+                "Delete the %Ln lead(s) in the Trash for good, with their contacts and history? "
+                "This cannot be undone.",
+                "",
+                count,
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._services.trash.empty()

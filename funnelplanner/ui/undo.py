@@ -50,21 +50,25 @@ class UndoHistory(QUndoStack):
         self.push(ChangeCommand(self._services, change, self._refresh))
 
     def undo(self) -> None:
-        self._safely(super().undo, "undone")
+        self._safely(
+            super().undo,
+            self.tr("Cannot undo"),
+            self.tr("This change could not be undone: {error}\n\nThe data is as it was before."),
+        )
 
     def redo(self) -> None:
-        self._safely(super().redo, "redone")
+        self._safely(
+            super().redo,
+            self.tr("Cannot redo"),
+            self.tr("This change could not be redone: {error}\n\nThe data is as it was before."),
+        )
 
-    def _safely(self, step: Callable[[], None], what: str) -> None:
+    def _safely(self, step: Callable[[], None], title: str, message: str) -> None:
         """A step that cannot be made (the file changed under us) says so and leaves the
         data as it was: each step is one transaction."""
         try:
             step()
         except Exception as exc:  # whatever failed, the owner must hear of it
-            QMessageBox.warning(
-                self._window,
-                "Cannot undo" if what == "undone" else "Cannot redo",
-                f"This change could not be {what}: {exc}\n\nThe data is as it was before.",
-            )
+            QMessageBox.warning(self._window, title, message.format(error=exc))
             self.clear()
             self._refresh()

@@ -6,10 +6,19 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from funnelplanner.app import create_app
 from funnelplanner.ui.main_window import MainWindow
+from funnelplanner.ui.translations import install_translators
+
+
+@pytest.fixture(autouse=True)
+def _english(qapp: QApplication) -> None:
+    """Every UI test starts in English, even after a test that switched the language."""
+    install_translators(qapp, QLocale("en_US"))
 
 
 @pytest.fixture

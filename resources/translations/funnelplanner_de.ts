@@ -1,0 +1,1136 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>New criterion</source>
+        <translation>Neues Kriterium</translation>
+    </message>
+    <message>
+        <source>The agreement between the hats</source>
+        <translation>Die Vereinbarung zwischen den Hüten</translation>
+    </message>
+    <message>
+        <source>These are the rules marketing and sales agree to keep. Breaking one shows up on the lead, so nobody has to remember them.</source>
+        <translation>Diese Regeln vereinbaren Marketing und Vertrieb. Wird eine gebrochen, zeigt der Lead es an – niemand muss sie im Kopf behalten.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Sales follows up a new SQL within</source>
+        <translation>Der Vertrieb meldet sich bei einem neuen SQL innerhalb von</translation>
+    </message>
+    <message>
+        <source>Contacts before a lead may be marked lost</source>
+        <translation>Kontakte, bevor ein Lead als verloren gelten darf</translation>
+    </message>
+    <message>
+        <source>Sales follows up a new SQL within N days</source>
+        <translation>Der Vertrieb meldet sich bei einem neuen SQL innerhalb von N Tagen</translation>
+    </message>
+    <message>
+        <source>Going cold after (days without contact)</source>
+        <translation>Kalt nach (Tage ohne Kontakt)</translation>
+    </message>
+    <message>
+        <source>Qualification criteria</source>
+        <translation>Qualifizierungskriterien</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Kriterium hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>Kriterium entfernen</translation>
+    </message>
+    <message>
+        <source>Agreement error</source>
+        <translation>Fehler in der Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Taken</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>When the app started</source>
+        <translation>Beim Start der App</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Vor einem Upgrade</translation>
+    </message>
+    <message>
+        <source>While you worked</source>
+        <translation>Während der Arbeit</translation>
+    </message>
+    <message>
+        <source>Backed up by you</source>
+        <translation>Von Ihnen gesichert</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Copies of {file}, made when the app starts, at most hourly while you work, and before an upgrade or a restore. The 10 newest and one a day for the last 30 days are kept.</source>
+        <translation>Kopien von {file}: beim Start der App, höchstens stündlich während der Arbeit und vor einem Upgrade oder einer Wiederherstellung. Die 10 neuesten und eine pro Tag der letzten 30 Tage bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Sicherungen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>Gewählte Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open the backups folder</source>
+        <translation>Sicherungsordner öffnen</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>beschädigt</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Noch keine Sicherungen.</translation>
+    </message>
+    <message>
+        <source>No backup made</source>
+        <translation>Keine Sicherung erstellt</translation>
+    </message>
+    <message>
+        <source>Backed up to {file}.</source>
+        <translation>Gesichert in {file}.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace your data with the backup taken {taken} ({leads} leads)?
+
+Your data as it is now is kept as a backup first.</source>
+        <translation>Ihre Daten durch die Sicherung vom {taken} ({leads} Leads) ersetzen?
+
+Der jetzige Stand wird vorher als Sicherung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Nothing restored</source>
+        <translation>Nichts wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Restored the backup taken {taken}. Your data as it was is kept in {file}.</source>
+        <translation>Die Sicherung vom {taken} ist wiederhergestellt. Der vorherige Stand liegt in {file}.</translation>
+    </message>
+    <message>
+        <source>Cannot open the backups folder</source>
+        <translation>Der Sicherungsordner lässt sich nicht öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignChannel</name>
+    <message>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <source>Ads</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Blog / SEO</source>
+        <translation>Blog / SEO</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social Media</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Webinar</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Direct mail</source>
+        <translation>Direktmailing</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Neue Kampagne</translation>
+    </message>
+    <message>
+        <source>Edit campaign</source>
+        <translation>Kampagne bearbeiten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>e.g. Spring newsletter</source>
+        <translation>z. B. Frühjahrs-Newsletter</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Beginnt am</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Endet am</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>e.g. 1200</source>
+        <translation>z. B. 1200</translation>
+    </message>
+    <message>
+        <source>Expected leads</source>
+        <translation>Erwartete Leads</translation>
+    </message>
+    <message>
+        <source>e.g. 40</source>
+        <translation>z. B. 40</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>&amp;Name *</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Kanal</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>&amp;Budget</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected leads</source>
+        <translation>E&amp;rwartete Leads</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otizen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Campaign not saved</source>
+        <translation>Kampagne nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsView</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Expected leads</source>
+        <translation>Erwartete Leads</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>MQLs</source>
+        <translation>MQLs</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Cost per lead</source>
+        <translation>Kosten pro Lead</translation>
+    </message>
+    <message>
+        <source>Cost per customer</source>
+        <translation>Kosten pro Kunde</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Plan one with New campaign….</source>
+        <translation>Noch keine Kampagnen. Planen Sie eine mit „Neue Kampagne…“.</translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation>Neue Kampagne…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete campaign</source>
+        <translation>Kampagne löschen</translation>
+    </message>
+    <message>
+        <source>Delete the campaign “{name}”? Its leads and tasks stay, unattributed.</source>
+        <translation>Die Kampagne „{name}“ löschen? Ihre Leads und Aufgaben bleiben, ohne Zuordnung.</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videoanruf</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social Media</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <source>Ad</source>
+        <translation>Anzeige</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Talked</source>
+        <translation>Gesprochen</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation>Nachricht hinterlassen</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Nicht erreicht</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Geantwortet</translation>
+    </message>
+    <message>
+        <source>Meeting booked</source>
+        <translation>Termin vereinbart</translation>
+    </message>
+    <message>
+        <source>Demo given</source>
+        <translation>Demo gezeigt</translation>
+    </message>
+    <message>
+        <source>Proposal sent</source>
+        <translation>Angebot geschickt</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>Kein Interesse</translation>
+    </message>
+    <message>
+        <source>Log contact: {name}</source>
+        <translation>Kontakt erfassen: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) so far</source>
+        <translation>
+            <numerusform>bisher %n Kontakt</numerusform>
+            <numerusform>bisher %n Kontakte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hat</source>
+        <translation>Hut</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Outbound (I reached out)</source>
+        <translation>Ausgehend (ich habe mich gemeldet)</translation>
+    </message>
+    <message>
+        <source>Inbound (they reached out)</source>
+        <translation>Eingehend (sie haben sich gemeldet)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>What was said, what was promised</source>
+        <translation>Was gesagt, was versprochen wurde</translation>
+    </message>
+    <message>
+        <source>Next follow-up on</source>
+        <translation>Nächste Wiedervorlage am</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Nächste Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Hat</source>
+        <translation>&amp;Hut</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Kanal</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation>&amp;Richtung</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Wann</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <source>Log contact</source>
+        <translation>Kontakt erfassen</translation>
+    </message>
+    <message>
+        <source>Contact not logged</source>
+        <translation>Kontakt nicht erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>Direction</name>
+    <message>
+        <source>Outbound</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Eingehend</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <source>{field} error</source>
+        <translation>Fehler bei {field}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpNotifier</name>
+    <message numerus="yes">
+        <source>%n follow-up(s) due</source>
+        <translation>
+            <numerusform>%n Wiedervorlage fällig</numerusform>
+            <numerusform>%n Wiedervorlagen fällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new SQL(s) waiting for a contact</source>
+        <translation>
+            <numerusform>%n neuer SQL wartet auf Kontakt</numerusform>
+            <numerusform>%n neue SQLs warten auf Kontakt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} und {second}</translation>
+    </message>
+    <message>
+        <source>{what}. See the sales hat&apos;s Today list.</source>
+        <translation>{what}. Mehr in der Heute-Liste des Vertriebs.</translation>
+    </message>
+    <message>
+        <source>Funnel Planner: follow-ups due</source>
+        <translation>Funnel Planner: Wiedervorlagen fällig</translation>
+    </message>
+</context>
+<context>
+    <name>FormRows</name>
+    <message>
+        <source>— no campaign —</source>
+        <translation>— keine Kampagne —</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign</source>
+        <translation>Ka&amp;mpagne</translation>
+    </message>
+</context>
+<context>
+    <name>Hat</name>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Vertrieb</translation>
+    </message>
+    <message>
+        <source>Marketing hat</source>
+        <translation>Marketing-Hut</translation>
+    </message>
+    <message>
+        <source>Sales hat</source>
+        <translation>Vertriebs-Hut</translation>
+    </message>
+</context>
+<context>
+    <name>LeadDialog</name>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Social Media</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Ads</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Cold outreach</source>
+        <translation>Kaltakquise</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>Neuer Lead</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Full name of the person</source>
+        <translation>Vollständiger Name der Person</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Company or organisation</source>
+        <translation>Firma oder Organisation</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@beispiel.de</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>+1 555 010 2030</source>
+        <translation>+49 30 1234567</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>beispiel.de</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Where the lead came from</source>
+        <translation>Woher der Lead kam</translation>
+    </message>
+    <message>
+        <source>Expected deal value, e.g. 1200</source>
+        <translation>Erwarteter Auftragswert, z. B. 1200</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>Geschätzter Wert</translation>
+    </message>
+    <message>
+        <source>Why the stage changes (optional)</source>
+        <translation>Warum sich die Phase ändert (optional)</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Wiedervorlage am</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Nächste Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Qualification: the criteria agreed between the hats</source>
+        <translation>Qualifizierung: die zwischen den Hüten vereinbarten Kriterien</translation>
+    </message>
+    <message>
+        <source>Qualification criteria</source>
+        <translation>Qualifizierungskriterien</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Needs, budget, timing, anything worth remembering</source>
+        <translation>Bedarf, Budget, Zeitplan, alles Wichtige</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>&amp;Name *</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Firma</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>&amp;Website</translation>
+    </message>
+    <message>
+        <source>So&amp;urce</source>
+        <translation>&amp;Quelle</translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation>We&amp;rt</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign</source>
+        <translation>Ka&amp;mpagne</translation>
+    </message>
+    <message>
+        <source>S&amp;tage</source>
+        <translation>Ph&amp;ase</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otizen</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mögliche Dubletten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Stage &amp;history</source>
+        <translation>Phasen&amp;verlauf</translation>
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation>Kontaktprotokoll</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Hat</source>
+        <translation>Hut</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Log contact…</source>
+        <translation>Kontakt &amp;erfassen…</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>Phasenverlauf</translation>
+    </message>
+    <message>
+        <source>Lead: {name}</source>
+        <translation>Lead: {name}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; contact(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; Kontakt</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; Kontakte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last contact {when}</source>
+        <translation>letzter Kontakt {when}</translation>
+    </message>
+    <message>
+        <source>value {value}</source>
+        <translation>Wert {value}</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts ({count})</source>
+        <translation>&amp;Kontakte ({count})</translation>
+    </message>
+    <message>
+        <source> (criteria overridden)</source>
+        <translation> (Kriterien übergangen)</translation>
+    </message>
+    <message>
+        <source>Already in your leads with the same email or phone: {leads}. Press Save again to save this one anyway.</source>
+        <translation>Schon unter Ihren Leads, mit derselben E-Mail oder Telefonnummer: {leads}. Klicken Sie erneut auf Speichern, um diesen trotzdem zu speichern.</translation>
+    </message>
+    <message>
+        <source>Qualification criteria not met</source>
+        <translation>Qualifizierungskriterien nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>{name} does not meet: {criteria}.
+
+Move to SQL anyway? The move is recorded as an override of the agreement.</source>
+        <translation>{name} erfüllt nicht: {criteria}.
+
+Trotzdem zu SQL verschieben? Das wird als Abweichung von der Vereinbarung vermerkt.</translation>
+    </message>
+    <message>
+        <source>Lead not saved</source>
+        <translation>Lead nicht gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before import: %n contact(s)</source>
+        <translation>
+            <numerusform>Vor dem Import: %n Kontakt</numerusform>
+            <numerusform>Vor dem Import: %n Kontakte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, last {when}</source>
+        <translation>, zuletzt {when}</translation>
+    </message>
+</context>
+<context>
+    <name>Stage</name>
+    <message>
+        <source>Prospect</source>
+        <translation>Interessent</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>MQL</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Promoter</source>
+        <translation>Fürsprecher</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>— no lead —</source>
+        <translation>— kein Lead —</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Neue Aufgabe</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>Aufgabe bearbeiten</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>What needs doing, e.g. Send the December newsletter</source>
+        <translation>Was zu tun ist, z. B. Dezember-Newsletter verschicken</translation>
+    </message>
+    <message>
+        <source>Hat</source>
+        <translation>Hut</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Find a lead</source>
+        <translation>Lead suchen</translation>
+    </message>
+    <message>
+        <source>Type to find a lead…</source>
+        <translation>Lead suchen…</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Title *</source>
+        <translation>&amp;Titel *</translation>
+    </message>
+    <message>
+        <source>&amp;Hat</source>
+        <translation>&amp;Hut</translation>
+    </message>
+    <message>
+        <source>&amp;Lead</source>
+        <translation>&amp;Lead</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Task not saved</source>
+        <translation>Aufgabe nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableModel</name>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Lead / campaign</source>
+        <translation>Lead / Kampagne</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <source>Deleted leads</source>
+        <translation>Gelöschte Leads</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Empty the Trash…</source>
+        <translation>Papierkorb &amp;leeren…</translation>
+    </message>
+    <message>
+        <source>Deleted leads stay here, with their contacts and history, until you empty the Trash.</source>
+        <translation>Gelöschte Leads bleiben hier, mit ihren Kontakten und ihrem Verlauf, bis Sie den Papierkorb leeren.</translation>
+    </message>
+    <message>
+        <source>The Trash is empty.</source>
+        <translation>Der Papierkorb ist leer.</translation>
+    </message>
+    <message>
+        <source>Empty the Trash</source>
+        <translation>Papierkorb leeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %Ln lead(s) in the Trash for good, with their contacts and history? This cannot be undone.</source>
+        <translation>
+            <numerusform>Den %Ln Lead im Papierkorb endgültig löschen, mit seinen Kontakten und seinem Verlauf? Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Die %Ln Leads im Papierkorb endgültig löschen, mit ihren Kontakten und ihrem Verlauf? Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndoHistory</name>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Rückgängig nicht möglich</translation>
+    </message>
+    <message>
+        <source>This change could not be undone: {error}
+
+The data is as it was before.</source>
+        <translation>Diese Änderung ließ sich nicht rückgängig machen: {error}
+
+Die Daten sind unverändert.</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>Wiederholen nicht möglich</translation>
+    </message>
+    <message>
+        <source>This change could not be redone: {error}
+
+The data is as it was before.</source>
+        <translation>Diese Änderung ließ sich nicht wiederholen: {error}
+
+Die Daten sind unverändert.</translation>
+    </message>
+</context>
+</TS>
