@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;{app} {version}&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the month for both hats of a one-person business: leads, contacts, marketing and sales tasks, targets and a printed plan. Your data stays in one file on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License: {license}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished">Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open the data file&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file manager opened {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <source>New criterion</source>
@@ -32,10 +75,6 @@
         <translation>Der Vertrieb meldet sich bei einem neuen SQL innerhalb von N Tagen</translation>
     </message>
     <message>
-        <source>Going cold after (days without contact)</source>
-        <translation>Kalt nach (Tage ohne Kontakt)</translation>
-    </message>
-    <message>
         <source>Qualification criteria</source>
         <translation>Qualifizierungskriterien</translation>
     </message>
@@ -58,6 +97,13 @@
     <message>
         <source>Save</source>
         <translation>Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>{app} — demo business (thrown away when you quit)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -420,6 +466,17 @@ Der jetzige Stand wird vorher als Sicherung aufbewahrt.</translation>
     </message>
 </context>
 <context>
+    <name>ColdGapsBox</name>
+    <message>
+        <source>Going cold after (days without contact)</source>
+        <translation type="unfinished">Kalt nach (Tage ohne Kontakt)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> Tage</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Talked</source>
@@ -542,6 +599,77 @@ Der jetzige Stand wird vorher als Sicherung aufbewahrt.</translation>
     </message>
 </context>
 <context>
+    <name>DataFilePage</name>
+    <message>
+        <source>Data file in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a data file, or name a new one to start afresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the data to a new place, check the copy and use it from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window reopens on the file you choose, and opens it again next time. Moving copies your data and leaves the old file where it was, as a backup. Changes not yet saved on the other pages are dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your leads, tasks and plans are kept in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel Planner data (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the data file to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} already exists. Funnel Planner does not write over a file; choose a new name, or use Open another… to open that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Your data stays in {current}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data file moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data is now in {target}; the window opens it from now on.
+
+The old file stays at {current} as a backup. Delete it yourself once you are sure you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Direction</name>
     <message>
         <source>Outbound</source>
@@ -601,6 +729,17 @@ Der jetzige Stand wird vorher als Sicherung aufbewahrt.</translation>
     <message>
         <source>Ca&amp;mpaign</source>
         <translation>Ka&amp;mpagne</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} user guide</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -924,6 +1063,228 @@ Trotzdem zu SQL verschieben? Das wird als Abweichung von der Vereinbarung vermer
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business name, currency, week start, paper, follow-up gaps, data file, theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two hats, the funnel and every part of the window, in short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut, by menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take out the demo business in one step; what you added stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Funnel Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version, license and where your data file is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the demo business: {leads} leads, {tasks} tasks, {campaigns} campaigns. Edit → Undo puts it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenDataFile</name>
+    <message>
+        <source>Cannot open this data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}
+
+{current} stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Speichern</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed at the top of the monthly plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks start on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper for the printed plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These belong to this data file: the printed plan and every amount on screen use them. Edit → Undo takes a change back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales follows up a new SQL within</source>
+        <translation type="unfinished">Der Vertrieb meldet sich bei einem neuen SQL innerhalb von</translation>
+    </message>
+    <message>
+        <source>Contacts before a lead may be marked lost and the qualification criteria are in Settings → Agreement between the hats…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept on this computer, for every data file; charts follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved. {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct what is marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts by menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the leads table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
         <source>Prospect</source>
@@ -1131,6 +1492,57 @@ The data is as it was before.</source>
         <translation>Diese Änderung ließ sich nicht wiederholen: {error}
 
 Die Daten sind unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;You run the business, so you wear two hats&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing hat</source>
+        <translation type="unfinished">Marketing-Hut</translation>
+    </message>
+    <message>
+        <source>Talks to many people at once: campaigns, newsletters, ads, posts, webinars. Its job is to bring in leads and get them ready for sales. It plans in months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales hat</source>
+        <translation type="unfinished">Vertriebs-Hut</translation>
+    </message>
+    <message>
+        <source>Talks to one person at a time: calls, emails, meetings, demos, proposals. Its job is to turn those leads into customers. It plans for this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;One funnel joins the hats:&lt;/b&gt; {steps}.&lt;/p&gt;&lt;p&gt;Everyone marketing reaches is a prospect; who leaves their details is a lead. When a lead meets the criteria you agreed, marketing hands it over (MQL), sales accepts it (SQL) and works it into a customer, who may become a promoter and send you others. Every contact you log with a lead is counted, and each month&apos;s target works backwards from the customers you want to the leads marketing owes and the customers sales owes.&lt;/p&gt;&lt;p&gt;Would you like to look around a demo business first? It fills this month with leads, contacts, campaigns, tasks for both hats and a target. &lt;b&gt;Help → Remove demo data&lt;/b&gt; takes it all out again in one step, and leaves whatever you added.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load demo business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo was not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was not saved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
