@@ -1,0 +1,107 @@
+"""The one-folder bundle starts, migrates a new database, prints a plan and exits cleanly."""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import subprocess
+import tomllib
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from funnelplanner.storage.migrate import head_revision
+from tests.bundle.conftest import REPO, Run
+
+pytestmark = pytest.mark.bundle
+
+
+def _text(pdf: Path) -> str:
+    return " ".join(" ".join(page.extract_text().split()) for page in pypdf.PdfReader(pdf).pages)
+
+
+def _fonts(pdf: Path) -> set[str]:
+    names: set[str] = set()
+    for page in pypdf.PdfReader(pdf).pages:
+        fonts = page["/Resources"].get_object().get("/Font", {})
+        names.update(str(font.get_object()["/BaseFont"]) for font in fonts.values())
+    return names
+
+
+def _stored_revision(database: Path) -> list[tuple[str]]:
+    connection = sqlite3.connect(database)
+    try:
+        return connection.execute("SELECT version_num FROM alembic_version").fetchall()
+    finally:
+        connection.close()
+
+
+def test_version_names_the_release_in_pyproject(run_bundle: Run) -> None:
+    """The bundle carries the package's metadata (else it would say 0.0.0+source)."""
+    version = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["version"]
+
+    result = run_bundle("--version")
+
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout.strip() == f"Funnel Planner {version}"
+
+
+def test_plan_on_a_new_database_migrates_it_and_writes_the_pdf(
+    run_bundle: Run, tmp_path: Path
+) -> None:
+    """Alembic finds its scripts inside the bundle; Qt prints offscreen with no display."""
+    database, pdf = tmp_path / "new.sqlite", tmp_path / "out.pdf"
+
+    result = run_bundle("--db", str(database), "plan", "2026-11", "--pdf", str(pdf))
+
+    assert (result.returncode, result.stderr) == (0, "")
+    pages = int(re.fullmatch(rf"Wrote {pdf} \((\d+) pages?, a4\)", result.stdout.strip())[1])
+    assert _stored_revision(database) == [(head_revision(),)]
+    assert len(pypdf.PdfReader(pdf).pages) == pages
+    text = _text(pdf)
+    assert "November 2026: the plan" in text
+    assert f"page 1 of {pages}" in text
+    for section in ["Targets and the agreement", "Marketing hat", "Sales hat", "Charts"]:
+        assert section in text
+
+
+def test_printed_names_use_the_shipped_fonts(run_bundle: Run, tmp_path: Path) -> None:
+    """Names in Latin and Japanese print in the fonts from resources/fonts."""
+    database, pdf = tmp_path / "names.sqlite", tmp_path / "names.pdf"
+    for name in ["Zoë Ångström", "山田太郎"]:
+        added = run_bundle("--db", str(database), "lead", "add", "--name", name)
+        assert added.returncode == 0, added.stderr
+
+    result = run_bundle("--db", str(database), "plan", "2026-11", "--pdf", str(pdf))
+
+    assert (result.returncode, result.stderr) == (0, "")
+    assert "Zoë Ångström" in _text(pdf)
+    assert "山田太郎" in _text(pdf)
+    fonts = " ".join(_fonts(pdf))
+    assert "NotoSans" in fonts
+    assert "DroidSansFallback" in fonts
+
+
+def test_every_qt_plugin_finds_its_libraries(bundle_program: Path) -> None:
+    """The spec leaves plugins and libraries out; what stays must load. xcb (real screens)
+    and offscreen (printing from the command line) are there."""
+    internal = bundle_program.parent / "_internal"
+    plugins = sorted((internal / "PySide6" / "Qt" / "plugins").rglob("*.so"))
+    names = {plugin.name for plugin in plugins}
+    assert {"libqxcb.so", "libqoffscreen.so", "libqsvgicon.so", "libqsvg.so"} <= names
+    # The bootloader puts _internal first on the library path; ldd is told the same.
+    env = {**os.environ, "LD_LIBRARY_PATH": str(internal)}
+    for plugin in plugins:
+        ldd = subprocess.run(["ldd", str(plugin)], env=env, capture_output=True, text=True)
+        assert "not found" not in ldd.stdout, f"{plugin.name}:\n{ldd.stdout}"
+
+
+def test_migration_scripts_ship_as_source_files(bundle_program: Path) -> None:
+    """Alembic reads them from disk; bytecode inside the archive is not enough."""
+    shipped = bundle_program.parent / "_internal" / "funnelplanner" / "storage" / "migrations"
+    source = REPO / "funnelplanner" / "storage" / "migrations"
+    expected = sorted(p.relative_to(source) for p in source.rglob("*.py"))
+    assert sorted(p.relative_to(shipped) for p in shipped.rglob("*.py")) == expected
+    assert (shipped / "script.py.mako").is_file()
