@@ -70,8 +70,9 @@ def test_plan_on_a_new_database_migrates_it_and_writes_the_pdf(
 def test_printed_names_use_the_shipped_fonts(run_bundle: Run, tmp_path: Path) -> None:
     """Names in Latin and Japanese print in the fonts from resources/fonts."""
     database, pdf = tmp_path / "names.sqlite", tmp_path / "names.pdf"
+    follow_up = ["--follow-up", "2026-11-20"]  # due in the month: listed on the plan
     for name in ["Zoë Ångström", "山田太郎"]:
-        added = run_bundle("--db", str(database), "lead", "add", "--name", name)
+        added = run_bundle("--db", str(database), "lead", "add", "--name", name, *follow_up)
         assert added.returncode == 0, added.stderr
 
     result = run_bundle("--db", str(database), "plan", "2026-11", "--pdf", str(pdf))
