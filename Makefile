@@ -10,6 +10,8 @@ QT_SYSTEM_PACKAGES := libgl1 libegl1 libfontconfig1 libfreetype6 libxkbcommon0 l
 	libglib2.0-0 fonts-dejavu-core libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 \
 	libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 \
 	libxcb-xfixes0 libxcb-xkb1 libx11-xcb1 poppler-utils desktop-file-utils
+# make test-bundle opens the bundled window on a virtual X server and looks for it.
+BUNDLE_TEST_SYSTEM_PACKAGES := xvfb x11-utils
 
 # The one-folder program `make bundle` builds (PyInstaller, build.spec), and what it is built from.
 BUNDLE_DIR := dist/funnelplanner
@@ -52,6 +54,7 @@ $(BUNDLE_STAMP): $(STAMP)
 # Runs the built program as a user would (no venv, no display); builds it first if needed.
 # Fails, never skips, when the bundle is missing or broken.
 test-bundle: $(BUNDLE)
+	@$(MAKE) --no-print-directory system-deps EXTRA_SYSTEM_PACKAGES="$(BUNDLE_TEST_SYSTEM_PACKAGES)"
 	FUNNELPLANNER_BUNDLE=$(abspath $(BUNDLE)) $(BIN)/pytest -q -m bundle tests/bundle
 
 # The menu entry and icon for the current user ($$XDG_DATA_HOME, default ~/.local/share),
@@ -84,7 +87,7 @@ $(STAMP): pyproject.toml
 system-deps:
 	@missing=""; \
 	if command -v dpkg >/dev/null 2>&1; then \
-	  for p in $(QT_SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	  for p in $(QT_SYSTEM_PACKAGES) $(EXTRA_SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	fi; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing system libraries Qt needs:$$missing"; \

@@ -6,6 +6,7 @@ import os
 import re
 import sqlite3
 import subprocess
+import time
 import tomllib
 from pathlib import Path
 
@@ -106,3 +107,52 @@ def test_migration_scripts_ship_as_source_files(bundle_program: Path) -> None:
     expected = sorted(p.relative_to(source) for p in source.rglob("*.py"))
     assert sorted(p.relative_to(shipped) for p in shipped.rglob("*.py")) == expected
     assert (shipped / "script.py.mako").is_file()
+
+
+def test_the_window_opens_on_an_x_server(bundle_program: Path, tmp_path: Path) -> None:
+    """The xcb platform plugin and its libraries work on a real X server (Xvfb): the main
+    window appears, titled with the new file, and Qt reports no problem."""
+    xvfb = subprocess.Popen(
+        ["Xvfb", "-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert xvfb.stdout is not None
+        display = f":{xvfb.stdout.readline().strip()}"
+        home = tmp_path / "home"
+        home.mkdir()
+        env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "LANG": "C.UTF-8", "DISPLAY": display}
+        app = subprocess.Popen(
+            [str(bundle_program), "--db", str(tmp_path / "window.sqlite")],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            windows = _wait_for_window(env, app, "Funnel Planner — window.sqlite")
+        finally:
+            app.terminate()
+            _out, errors = app.communicate(timeout=60)
+        assert "Funnel Planner — window.sqlite" in windows, errors or windows
+        assert errors == ""
+    finally:
+        xvfb.terminate()
+        xvfb.wait(timeout=60)
+
+
+def _wait_for_window(env: dict[str, str], app: subprocess.Popen[str], title: str) -> str:
+    """The X server's window tree once it holds the title (or when the app has quit, or
+    after two minutes, for the caller's assertion to report)."""
+    deadline = time.monotonic() + 120
+    tree = ""
+    while time.monotonic() < deadline and app.poll() is None:
+        tree = subprocess.run(
+            ["xwininfo", "-root", "-tree"], env=env, capture_output=True, text=True
+        ).stdout
+        if title in tree:
+            break
+        time.sleep(0.5)
+    return tree
