@@ -51,11 +51,12 @@ $(BUNDLE_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dev,bundle]'
 	touch $(BUNDLE_STAMP)
 
-# Runs the built program as a user would (no venv, no display); builds it first if needed.
+# Runs the built program as a user would (no venv; the commands with no display, the window
+# on Xvfb); builds it first if needed.
 # Fails, never skips, when the bundle is missing or broken.
 test-bundle: $(BUNDLE)
 	@$(MAKE) --no-print-directory system-deps EXTRA_SYSTEM_PACKAGES="$(BUNDLE_TEST_SYSTEM_PACKAGES)"
-	FUNNELPLANNER_BUNDLE=$(abspath $(BUNDLE)) $(BIN)/pytest -q -m bundle tests/bundle
+	FUNNELPLANNER_BUNDLE="$(abspath $(BUNDLE))" $(BIN)/pytest -q -m bundle tests/bundle
 
 # The menu entry and icon for the current user ($$XDG_DATA_HOME, default ~/.local/share),
 # starting the bundled program.
