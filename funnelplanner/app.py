@@ -128,7 +128,16 @@ class OpenDataFile(QObject):
                 ).format(problem=exc, current=old.services.path),
             )
             return
-        self._settings.default_database = database.absolute()
+        try:
+            self._settings.default_database = database.absolute()
+        except OSError as exc:  # the file is open all the same; only the next start differs
+            new.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "OpenDataFile",
+                    "This file could not be remembered for the next start: {problem}",
+                ).format(problem=exc.strerror or exc),
+                60_000,
+            )
         self._settings.sync()
         notifying = hasattr(old, "notifier")
         old.close()  # releases its lock

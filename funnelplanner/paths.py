@@ -31,9 +31,38 @@ def config_dir() -> Path:
     )
 
 
+# Names the data file chosen in Settings (one line): read by the window and the command
+# line alike, so both open the same file after the owner moved it or chose another.
+REMEMBERED_DB_FILE = "data-file"
+
+
+def remembered_database(folder: Path | None = None) -> Path | None:
+    """The data file last chosen in Settings (kept in ``folder``, default the config folder)."""
+    try:
+        text = ((folder or config_dir()) / REMEMBERED_DB_FILE).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    line = text.strip()
+    return Path(line) if line else None
+
+
+def remember_database(path: Path, folder: Path | None = None) -> None:
+    """Remember ``path`` as the data file to open when none is named.
+
+    Raises:
+        OSError when the config folder cannot be written.
+    """
+    target = (folder or config_dir()) / REMEMBERED_DB_FILE
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.part")
+    partial.write_text(f"{path}\n", encoding="utf-8")
+    os.replace(partial, target)
+
+
 def database_path(cli_value: str | None, remembered: Path | None = None) -> Path:
-    """The database file: --db, else $FUNNELPLANNER_DB, else the file the window was last
-    switched to (``remembered``), else the default in the data folder.
+    """The database file: --db, else $FUNNELPLANNER_DB, else the file chosen in Settings
+    (``remembered``, by default as read from the config folder), else the default in the
+    data folder.
 
     Only the default location is created on demand; a path the user names must exist
     up to its folder, so a typo does not silently make a new tree of folders.
@@ -41,6 +70,7 @@ def database_path(cli_value: str | None, remembered: Path | None = None) -> Path
     chosen = cli_value or os.environ.get(DB_ENV)
     if chosen:
         return Path(chosen).expanduser()
+    remembered = remembered or remembered_database()
     if remembered is not None:
         return remembered
     folder = data_dir()

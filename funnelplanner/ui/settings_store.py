@@ -8,6 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QMarginsF, QSettings
 from PySide6.QtGui import QPageLayout, QPageSize
 
+from funnelplanner import paths
+
 
 class Theme(StrEnum):
     SYSTEM = "system"
@@ -20,6 +22,7 @@ class SettingsStore:
 
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
+        self._folder = path.parent
         self._settings = QSettings(str(path), QSettings.Format.IniFormat)
 
     def _bytes(self, key: str) -> QByteArray | None:
@@ -117,12 +120,12 @@ class SettingsStore:
     def default_database(self) -> Path | None:
         """The data file chosen in Settings, opened when neither --db nor $FUNNELPLANNER_DB
         names one; None: the file in the user data folder."""
-        value = self._settings.value("data/database")
-        return Path(value) if isinstance(value, str) and value else None
+        # Kept beside this file in plain text, where the command line reads it too.
+        return paths.remembered_database(self._folder)
 
     @default_database.setter
     def default_database(self, value: Path) -> None:
-        self._set("data/database", str(value))
+        paths.remember_database(value, self._folder)
 
     def sync(self) -> None:
         self._settings.sync()

@@ -1133,6 +1133,10 @@ Trotzdem zu SQL verschieben? Das wird als Abweichung von der Vereinbarung vermer
 {current} stays open.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This file could not be remembered for the next start: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
