@@ -31,13 +31,14 @@ from funnelplanner.domain.import_mapping import (
     map_rows,
 )
 from funnelplanner.domain.import_mapping import Mapping as ColumnMapping
-from funnelplanner.domain.models import LeadDraft, LeadFields
+from funnelplanner.domain.models import Lead, LeadDraft, LeadFields
 from funnelplanner.domain.text_rules import fold
 from funnelplanner.domain.validation import validate_lead
 from funnelplanner.domain.vocabulary import Stage
 from funnelplanner.services.clock import Clock
 from funnelplanner.services.import_files import read_table
-from funnelplanner.storage import lead_repository, settings_repository
+from funnelplanner.storage import lead_bulk, lead_repository, settings_repository
+from funnelplanner.storage.lead_bulk import NewLead
 from funnelplanner.storage.rows import CampaignRow, LeadRow
 
 # A name this close (0-100, word order ignored) at the same company is the same person.
@@ -308,51 +309,55 @@ class ImportService:
         """
         now = self._clock()
         reason = f"Imported from {preview.table.origin}"
-        created = updated = skipped = 0
+        updated = skipped = 0
         total = len(preview.rows)
+        # Planning the writes is quick; inserting is the long half, so each gets half
+        # the progress bar.
+
+        def report(done: int) -> None:
+            if progress is not None and not progress(done, total):
+                raise ImportCancelled("Import cancelled: nothing was imported")
+
         with self._sessions.begin() as session:
-            new_rows: dict[int, LeadRow] = {}
-            pending: list[LeadRow] = []
+            new_leads: dict[int, NewLead] = {}
             for done, row in enumerate(preview.rows, start=1):
-                if progress is not None and done % 200 == 0 and not progress(done, total):
-                    raise ImportCancelled("Import cancelled: nothing was imported")
+                if done % 200 == 0:
+                    report(done // 2)
                 action = preview.action(row, choices or {}, default)
                 if action is None or action is DuplicateChoice.SKIP:
                     skipped += 1
                     continue
                 assert row.fields is not None
-                if action is DuplicateChoice.UPDATE:
-                    assert row.match is not None
-                    target = self._target(session, row.match, new_rows)
+                if action is DuplicateChoice.ADD:
+                    new_leads[row.row_number] = _new_lead(row, now)
+                    continue
+                assert row.match is not None
+                if row.match.lead_id is not None:
+                    target = session.get(LeadRow, row.match.lead_id)
                     if target is None:
                         skipped += 1
                         continue
                     self._update(session, target, row, now, reason)
-                    updated += 1
-                    continue
-                lead = _new_row(row, now)
-                session.add(lead)
-                new_rows[row.row_number] = lead
-                pending.append(lead)
-                created += 1
-            # One flush assigns every new id in a few statements, not one per lead.
-            session.flush()
-            for lead in pending:
-                lead_repository.add_stage_change(
-                    session, lead.id, Stage(lead.stage), lead.created_at, reason
-                )
-            if progress is not None and not progress(total, total):
-                raise ImportCancelled("Import cancelled: nothing was imported")
-        return ImportResult(created, updated, skipped)
-
-    def _target(
-        self, session: Session, match: Match, new_rows: dict[int, LeadRow]
-    ) -> LeadRow | None:
-        if match.lead_id is not None:
-            return session.get(LeadRow, match.lead_id)
-        assert match.row_number is not None
-        # An earlier row of this file that was skipped leaves nothing to update.
-        return new_rows.get(match.row_number)
+                else:
+                    assert row.match.row_number is not None
+                    # An earlier row of this file that was skipped leaves nothing to update.
+                    earlier = new_leads.get(row.match.row_number)
+                    if earlier is None:
+                        skipped += 1
+                        continue
+                    _update_new(earlier, row)
+                updated += 1
+            adding = list(new_leads.values())
+            half = total - total // 2
+            ids = lead_bulk.insert_leads(
+                session,
+                adding,
+                now,
+                lambda inserted: report(total // 2 + half * inserted // max(len(adding), 1)),
+            )
+            lead_bulk.insert_stage_changes(session, ids, adding, reason)
+            report(total)
+        return ImportResult(len(adding), updated, skipped)
 
     def _update(
         self, session: Session, target: LeadRow, row: PlannedRow, now: datetime, reason: str
@@ -360,30 +365,54 @@ class ImportService:
         """Fill the stored lead with the row's non-empty values; the stage moves only when
         the file gave one."""
         assert row.fields is not None
-        current = lead_repository.to_lead(target)
         given = row.fields
-        merged = LeadFields(
-            name=given.name or current.name,
-            company=given.company or current.company,
-            email=given.email or current.email,
-            phone=given.phone or current.phone,
-            phone_key=given.phone_key if given.phone else target.phone_key,
-            website=given.website or current.website,
-            source=given.source or current.source,
-            value=given.value if given.value is not None else current.value,
-            notes=given.notes or current.notes,
-            stage=current.stage,
-            next_follow_up=current.next_follow_up,
-            campaign_id=given.campaign_id or current.campaign_id,
-        )
+        current = lead_repository.to_lead(target)
+        merged = _merged(given, current, target.phone_key, current.stage)
         lead_repository.apply_fields(target, merged, now)
-        if row.stage_given and target.id is None:
-            # A lead this import creates has no history yet: it gets its one first stage
-            # once every new lead has an id.
-            target.stage = given.stage.value
-        elif row.stage_given:
+        if row.stage_given:
             lead_repository.set_stage(session, target, given.stage, now, reason)
         _merge_history(target, row)
+
+
+@dataclass
+class _NamesAt:
+    """The names seen at one company, first one kept, in the order they came."""
+
+    matches: dict[str, Match] = field(default_factory=dict)
+    names: list[str] = field(default_factory=list)
+    # Each name's words sorted, for rapidfuzz's plain ratio. token_sort_ratio sorts the
+    # words of every stored name again for every row compared; at 100k rows this made
+    # duplicate finding grow with the square of the rows at each company.
+    sorted_words: list[str] = field(default_factory=list)
+    # Only when every name is printable (no tab, no-break or other odd space) is a plain
+    # split on " " the split rapidfuzz itself makes; otherwise it compares as before.
+    printable: bool = True
+
+    def add(self, name: str, match: Match) -> None:
+        if name in self.matches:
+            return
+        self.matches[name] = match
+        self.names.append(name)
+        self.sorted_words.append(_sorted_words(name))
+        self.printable = self.printable and name.isprintable()
+
+    def most_similar(self, name: str) -> tuple[Match, float] | None:
+        if self.printable and name.isprintable():
+            best = process.extractOne(
+                _sorted_words(name), self.sorted_words, scorer=fuzz.ratio, score_cutoff=SIMILAR_NAME
+            )
+        else:
+            best = process.extractOne(
+                name, self.names, scorer=fuzz.token_sort_ratio, score_cutoff=SIMILAR_NAME
+            )
+        if best is None:
+            return None
+        _found, score, index = best
+        return self.matches[self.names[index]], score
+
+
+def _sorted_words(name: str) -> str:
+    return " ".join(sorted(word for word in name.split(" ") if word))
 
 
 @dataclass
@@ -392,7 +421,7 @@ class _KnownLeads:
 
     by_email: dict[str, Match] = field(default_factory=dict)
     by_phone: dict[str, Match] = field(default_factory=dict)
-    by_company: dict[str, dict[str, Match]] = field(default_factory=dict)
+    by_company: dict[str, _NamesAt] = field(default_factory=dict)
 
     @classmethod
     def load(cls, session: Session) -> _KnownLeads:
@@ -424,7 +453,10 @@ class _KnownLeads:
         if phone:
             self.by_phone.setdefault(phone, match)
         if company:
-            self.by_company.setdefault(company, {}).setdefault(name, match)
+            names = self.by_company.get(company)
+            if names is None:
+                names = self.by_company[company] = _NamesAt()
+            names.add(name, match)
 
     def match(self, fields: LeadFields) -> Match | None:
         email = fold(fields.email)
@@ -434,16 +466,11 @@ class _KnownLeads:
             return _because(self.by_phone[fields.phone_key], "same phone")
         company = fold(fields.company)
         names = self.by_company.get(company) if company else None
-        if names:
-            best = process.extractOne(
-                fold(fields.name),
-                names.keys(),
-                scorer=fuzz.token_sort_ratio,
-                score_cutoff=SIMILAR_NAME,
-            )
+        if names is not None:
+            best = names.most_similar(fold(fields.name))
             if best is not None:
-                found, score, _index = best
-                return _because(names[found], f"similar name at the same company ({score:.0f} %)")
+                found, score = best
+                return _because(found, f"similar name at the same company ({score:.0f} %)")
         return None
 
 
@@ -451,16 +478,53 @@ def _because(match: Match, reason: str) -> Match:
     return Match(reason, match.name, match.lead_id, match.row_number)
 
 
-def _new_row(row: PlannedRow, now: datetime) -> LeadRow:
+def _merged(
+    given: LeadFields, current: LeadFields | Lead, phone_key: str, stage: Stage
+) -> LeadFields:
+    """A stored lead filled with a row's non-empty values."""
+    return LeadFields(
+        name=given.name or current.name,
+        company=given.company or current.company,
+        email=given.email or current.email,
+        phone=given.phone or current.phone,
+        phone_key=given.phone_key if given.phone else phone_key,
+        website=given.website or current.website,
+        source=given.source or current.source,
+        value=given.value if given.value is not None else current.value,
+        notes=given.notes or current.notes,
+        stage=stage,
+        next_follow_up=current.next_follow_up,
+        campaign_id=given.campaign_id or current.campaign_id,
+    )
+
+
+def _new_lead(row: PlannedRow, now: datetime) -> NewLead:
     assert row.fields is not None
     # The other CRM's creation date keeps the lead's age (and going-cold gap) true.
     created = row.created if row.created is not None and row.created <= now else now
-    lead = LeadRow(
-        stage=row.fields.stage.value, created_at=created, updated_at=now, contact_count=0
-    )
-    lead_repository.apply_fields(lead, row.fields, now)
-    _merge_history(lead, row)
+    lead = NewLead(row.fields, created)
+    _merge_new_history(lead, row)
     return lead
+
+
+def _update_new(lead: NewLead, row: PlannedRow) -> None:
+    """A later row of the file updates a lead this import adds: the lead is still
+    unwritten, so it simply starts out merged (with one first stage, the final one)."""
+    assert row.fields is not None
+    current = lead.fields
+    stage = row.fields.stage if row.stage_given else current.stage
+    lead.fields = _merged(row.fields, current, current.phone_key, stage)
+    _merge_new_history(lead, row)
+
+
+def _merge_new_history(lead: NewLead, row: PlannedRow) -> None:
+    if row.contact_count is not None:
+        lead.imported_contact_count = max(lead.imported_contact_count, row.contact_count)
+    if row.last_contact is not None:
+        earlier = lead.imported_last_contact_at
+        lead.imported_last_contact_at = (
+            row.last_contact if earlier is None else max(earlier, row.last_contact)
+        )
 
 
 def _merge_history(lead: LeadRow, row: PlannedRow) -> None:

@@ -143,12 +143,12 @@ def test_an_error_midway_rolls_everything_back(
     rows = [[f"Person {n}", "", f"p{n}@example.com", "", "", ""] for n in range(50)]
     preview = services.importing.preview(_table(*rows), MAPPING)
     before = _dump(db_path)
-    from funnelplanner.storage import lead_repository
+    from funnelplanner.storage import lead_bulk
 
     def broken(*_args: Any, **_kwargs: Any) -> None:
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(lead_repository, "add_stage_change", broken)
+    monkeypatch.setattr(lead_bulk, "insert_stage_changes", broken)
     with pytest.raises(sqlite3.OperationalError):
         services.importing.apply(preview)
     assert _dump(db_path) == before
