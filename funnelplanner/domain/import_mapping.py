@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -792,11 +792,16 @@ def map_rows(table: Table, mapping: Mapping, default_stage: Stage = Stage.LEAD) 
     Dates with slashes are month first (03/05/2024 is 5 March), unless the column holds a
     first number above 12 anywhere: then the whole column is read day first.
     """
+    return list(mapped_rows(table, mapping, default_stage))
+
+
+def mapped_rows(
+    table: Table, mapping: Mapping, default_stage: Stage = Stage.LEAD
+) -> Iterator[MappedRow]:
+    """``map_rows`` one row at a time, so a long file can report progress as it goes."""
     columns = _Columns.of(table, mapping)
-    return [
-        _map_row(number, [restore_cell(c) for c in cells], columns, default_stage)
-        for number, cells in enumerate(table.rows, start=1)
-    ]
+    for number, cells in enumerate(table.rows, start=1):
+        yield _map_row(number, [restore_cell(c) for c in cells], columns, default_stage)
 
 
 @dataclass(frozen=True)

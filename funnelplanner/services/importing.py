@@ -28,7 +28,7 @@ from funnelplanner.domain.import_mapping import (
     compact,
     guess_mapping,
     header_key,
-    map_rows,
+    mapped_rows,
 )
 from funnelplanner.domain.import_mapping import Mapping as ColumnMapping
 from funnelplanner.domain.models import Lead, LeadDraft, LeadFields
@@ -45,6 +45,7 @@ from funnelplanner.storage.rows import CampaignRow, LeadRow
 SIMILAR_NAME = 90
 MAPPING_KEY = "import_mapping:"
 Progress = Callable[[int, int], bool]  # (done, total) -> False to cancel
+PROGRESS_EVERY = 500  # rows between two progress reports while checking a file
 
 
 class DuplicateChoice(StrEnum):
@@ -203,8 +204,13 @@ class ImportService:
         *,
         default_stage: Stage = Stage.LEAD,
         campaign_id: int | None = None,
+        progress: Progress | None = None,
     ) -> ImportPreview:
-        """Validate every row and find its duplicates; writes nothing."""
+        """Validate every row and find its duplicates; writes nothing.
+
+        Raises:
+            ImportCancelled when ``progress`` returns False.
+        """
         if not any(
             f in (LeadField.NAME, LeadField.FIRST_NAME, LeadField.LAST_NAME)
             for f in mapping.values()
@@ -220,7 +226,14 @@ class ImportService:
                 for found, name in session.execute(select(CampaignRow.id, CampaignRow.name))
             }
         planned: list[PlannedRow] = []
-        for mapped in map_rows(table, mapping, default_stage):
+        total = len(table.rows)
+        for mapped in mapped_rows(table, mapping, default_stage):
+            if (
+                progress is not None
+                and mapped.row_number % PROGRESS_EVERY == 0
+                and not progress(mapped.row_number, total)
+            ):
+                raise ImportCancelled("Checking the file was cancelled")
             cells = table.rows[mapped.row_number - 1]
             stage_given = any(cells[i].strip() for i in stage_columns if i < len(cells))
             row_campaign = campaign_id
@@ -254,7 +267,7 @@ class ImportService:
                 problems.append(note)
             else:
                 fields = None
-                # map_rows already said the name is empty; the validator would say it again.
+                # mapping already said the name is empty; the validator would say it again.
                 empty_name = "Name is empty" in problems
                 problems.extend(
                     message
