@@ -9,13 +9,14 @@ error or a cancel leaves the database exactly as it was.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+import numpy
 from rapidfuzz import fuzz, process
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -243,7 +244,11 @@ class ImportService:
                     mapped.problems.append(
                         f"Campaign '{mapped.campaign}' does not exist; imported without one"
                     )
-            planned.append(self._plan_row(mapped, row_campaign, stage_given, known))
+            planned.append(self._plan_row(mapped, row_campaign, stage_given, known, len(planned)))
+        # Rows without a same-email or same-phone match are compared by name at their
+        # company all at once, now that every name is known.
+        for index, match in known.similar_names():
+            planned[index] = replace(planned[index], match=match)
         return ImportPreview(table, dict(mapping), planned, campaign_id)
 
     def _plan_row(
@@ -252,6 +257,7 @@ class ImportService:
         campaign_id: int | None,
         stage_given: bool,
         known: _KnownLeads,
+        index: int,
     ) -> PlannedRow:
         draft = mapped.draft
         if campaign_id is not None:
@@ -276,7 +282,7 @@ class ImportService:
                 )
         match = None
         if fields is not None:
-            match = known.match(fields)
+            match = known.match(fields, index)
             known.add_row(mapped.row_number, fields)
         return PlannedRow(
             row_number=mapped.row_number,
@@ -389,39 +395,63 @@ class ImportService:
 
 @dataclass
 class _NamesAt:
-    """The names seen at one company, first one kept, in the order they came."""
+    """The names seen at one company (first one kept, in the order they came) and the
+    rows still to compare with them."""
 
-    matches: dict[str, Match] = field(default_factory=dict)
     names: list[str] = field(default_factory=list)
-    # Each name's words sorted, for rapidfuzz's plain ratio. token_sort_ratio sorts the
-    # words of every stored name again for every row compared; at 100k rows this made
-    # duplicate finding grow with the square of the rows at each company.
-    sorted_words: list[str] = field(default_factory=list)
-    # Only when every name is printable (no tab, no-break or other odd space) is a plain
-    # split on " " the split rapidfuzz itself makes; otherwise it compares as before.
-    printable: bool = True
+    matches: list[Match] = field(default_factory=list)
+    seen: set[str] = field(default_factory=set)
+    # (place of the row in the preview, its folded name, how many names came before it)
+    questions: list[tuple[int, str, int]] = field(default_factory=list)
 
     def add(self, name: str, match: Match) -> None:
-        if name in self.matches:
-            return
-        self.matches[name] = match
-        self.names.append(name)
-        self.sorted_words.append(_sorted_words(name))
-        self.printable = self.printable and name.isprintable()
+        if name not in self.seen:
+            self.seen.add(name)
+            self.names.append(name)
+            self.matches.append(match)
 
-    def most_similar(self, name: str) -> tuple[Match, float] | None:
-        if self.printable and name.isprintable():
-            best = process.extractOne(
-                _sorted_words(name), self.sorted_words, scorer=fuzz.ratio, score_cutoff=SIMILAR_NAME
+    def ask(self, index: int, name: str) -> None:
+        self.questions.append((index, name, len(self.names)))
+
+    def answers(self) -> Iterator[tuple[int, Match]]:
+        """The most similar earlier name (the first of equals) for each question.
+
+        One rapidfuzz cdist per block of rows: comparing row by row with extractOne
+        converted (and word-sorted) every stored name again for every row, which made
+        finding duplicates at 100k rows grow with the square of the rows per company.
+        """
+        if not self.questions or not self.names:
+            return
+        # Pre-sorted words compared with ratio score exactly as token_sort_ratio does, as
+        # long as " " is the only white space (rapidfuzz splits on a different set of
+        # odd spaces than Python); otherwise compare as before.
+        plain = all(n.isprintable() for n in self.names) and all(
+            q.isprintable() for _i, q, _n in self.questions
+        )
+        choices = [_sorted_words(n) for n in self.names] if plain else self.names
+        scorer = fuzz.ratio if plain else fuzz.token_sort_ratio
+        rows = max(1, min(256, 2_000_000 // len(choices)))  # at most 16 MB of scores
+        for start in range(0, len(self.questions), rows):
+            asked = self.questions[start : start + rows]
+            widest = max(before for _i, _q, before in asked)
+            if widest == 0:
+                continue
+            scores = process.cdist(
+                [_sorted_words(q) if plain else q for _i, q, _n in asked],
+                choices[:widest],
+                scorer=scorer,
+                score_cutoff=SIMILAR_NAME,
+                dtype=numpy.float64,
+                workers=1,
             )
-        else:
-            best = process.extractOne(
-                name, self.names, scorer=fuzz.token_sort_ratio, score_cutoff=SIMILAR_NAME
-            )
-        if best is None:
-            return None
-        _found, score, index = best
-        return self.matches[self.names[index]], score
+            for (index, _name, before), row in zip(asked, scores, strict=True):
+                if before == 0:
+                    continue
+                best = int(row[:before].argmax())
+                score = float(row[best])
+                if score >= SIMILAR_NAME:
+                    reason = f"similar name at the same company ({score:.0f} %)"
+                    yield index, _because(self.matches[best], reason)
 
 
 def _sorted_words(name: str) -> str:
@@ -471,7 +501,9 @@ class _KnownLeads:
                 names = self.by_company[company] = _NamesAt()
             names.add(name, match)
 
-    def match(self, fields: LeadFields) -> Match | None:
+    def match(self, fields: LeadFields, index: int) -> Match | None:
+        """A same-email or same-phone match now; a similar name at the same company is
+        looked for later, by ``similar_names``, for the row at ``index``."""
         email = fold(fields.email)
         if email and email in self.by_email:
             return _because(self.by_email[email], "same email")
@@ -480,11 +512,14 @@ class _KnownLeads:
         company = fold(fields.company)
         names = self.by_company.get(company) if company else None
         if names is not None:
-            best = names.most_similar(fold(fields.name))
-            if best is not None:
-                found, score = best
-                return _because(found, f"similar name at the same company ({score:.0f} %)")
+            names.ask(index, fold(fields.name))
         return None
+
+    def similar_names(self) -> Iterator[tuple[int, Match]]:
+        """(row index, match) for each row asked about whose name is very similar to
+        an earlier one at the same company."""
+        for names in self.by_company.values():
+            yield from names.answers()
 
 
 def _because(match: Match, reason: str) -> Match:

@@ -100,6 +100,7 @@ class _Insert:
         self._table = table
         self._columns: list[str] | None = None
         self._convert: list[tuple[int, Callable[[Any], Any]]] = []
+        self._converted: dict[int, dict[Any, Any]] = {}
         self._sql = ""
 
     def _prepare(self, names: list[str]) -> None:
@@ -109,6 +110,7 @@ class _Insert:
             process = self._table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
             if process is not None:
                 self._convert.append((index, process))
+                self._converted[index] = {}
         quote = dialect.identifier_preparer.quote
         self._sql = (
             f"INSERT INTO {quote(self._table.name)} ({', '.join(quote(n) for n in names)}) "
@@ -122,8 +124,13 @@ class _Insert:
                 self._prepare(list(row))
             values = list(row.values())
             for index, process in self._convert:
-                if values[index] is not None:
-                    values[index] = process(values[index])
+                value = values[index]
+                if value is not None:
+                    # Most rows share a few values (the import's "now"): convert each once.
+                    known = self._converted[index]
+                    if value not in known:
+                        known[value] = process(value)
+                    values[index] = known[value]
             batch.append(values)
             if len(batch) == CHUNK:
                 self._connection.exec_driver_sql(self._sql, [tuple(v) for v in batch])
