@@ -338,6 +338,8 @@ class ImportService:
                 raise ImportCancelled("Import cancelled: nothing was imported")
 
         with self._sessions.begin() as session:
+            # Held here: the session keeps unchanged rows only while someone does.
+            targets = _load_targets(session, preview, choices or {}, default)
             new_leads: dict[int, NewLead] = {}
             for done, row in enumerate(preview.rows, start=1):
                 if done % 200 == 0:
@@ -376,6 +378,7 @@ class ImportService:
             )
             lead_bulk.insert_stage_changes(session, ids, adding, reason)
             report(total)
+        del targets
         return ImportResult(len(adding), updated, skipped)
 
     def _update(
@@ -524,6 +527,30 @@ class _KnownLeads:
 
 def _because(match: Match, reason: str) -> Match:
     return Match(reason, match.name, match.lead_id, match.row_number)
+
+
+def _load_targets(
+    session: Session,
+    preview: ImportPreview,
+    choices: Mapping[int, DuplicateChoice],
+    default: DuplicateChoice,
+) -> list[LeadRow]:
+    """Load every stored lead the import updates in a few queries, so each later
+    ``session.get`` finds it in the session instead of asking SQLite once per row."""
+    wanted = sorted(
+        {
+            row.match.lead_id
+            for row in preview.rows
+            if row.match is not None
+            and row.match.lead_id is not None
+            and preview.action(row, choices, default) is DuplicateChoice.UPDATE
+        }
+    )
+    loaded: list[LeadRow] = []
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        loaded.extend(session.scalars(select(LeadRow).where(LeadRow.id.in_(chunk))))
+    return loaded
 
 
 def _merged(
