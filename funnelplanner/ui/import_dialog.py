@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QProgressDialog,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -72,7 +73,7 @@ class ImportDialog(QDialog):
         self._preview_again = False
         name(self, "importDialog", "Import leads")
         self.setWindowTitle(f"Import leads from {file_name}")
-        self.resize(960, 720)
+        self.resize(1100, 760)
 
         separator = {",": "comma", ";": "semicolon", "\t": "tab"}.get(table.delimiter)
         how = f"{table.encoding}, {separator}-separated" if separator else table.encoding
@@ -130,12 +131,15 @@ class ImportDialog(QDialog):
             ["Row", "In the file", "Matches", "Why", "Action"]
         )
         self.duplicates_table.verticalHeader().setVisible(False)
+        self.duplicates_table.setWordWrap(False)
         dup_header = self.duplicates_table.horizontalHeader()
         dup_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         dup_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self._choice_boxes: dict[int, QComboBox] = {}
         self.duplicates_note = QLabel()
         self.duplicates_note.setWordWrap(True)
+        # Never squeezed under its text by the table above it.
+        self.duplicates_note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         duplicates = QGroupBox("&Duplicates")
         dup_layout = QVBoxLayout(duplicates)
         all_row = QHBoxLayout()
@@ -176,8 +180,8 @@ class ImportDialog(QDialog):
         lower.addWidget(problems, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(source)
-        layout.addWidget(columns, 5)
-        layout.addLayout(lower, 3)
+        layout.addWidget(columns, 4)
+        layout.addLayout(lower, 4)
         layout.addWidget(self.summary)
         layout.addWidget(self.check_progress)
         layout.addWidget(buttons)
@@ -306,7 +310,9 @@ class ImportDialog(QDialog):
                 else f"row {row.match.row_number}"
             )
             self.duplicates_table.setItem(index, 2, _item(f"{row.match.name} ({where})"))
-            self.duplicates_table.setItem(index, 3, _item(row.match.reason))
+            why = _item(row.match.reason)
+            why.setToolTip(row.match.reason)  # the column may cut it short
+            self.duplicates_table.setItem(index, 3, why)
             box = QComboBox()
             box.setObjectName(f"importChoice{row.row_number}")
             box.setAccessibleName(f"What to do with row {row.row_number}")
