@@ -801,7 +801,9 @@ def mapped_rows(
     """``map_rows`` one row at a time, so a long file can report progress as it goes."""
     columns = _Columns.of(table, mapping)
     for number, cells in enumerate(table.rows, start=1):
-        yield _map_row(number, [restore_cell(c) for c in cells], columns, default_stage)
+        # Only a cell starting with a quote can have one to take off.
+        restored = [restore_cell(c) if c[:1] == "'" else c for c in cells]
+        yield _map_row(number, restored, columns, default_stage)
 
 
 @dataclass(frozen=True)
@@ -831,12 +833,19 @@ class _Columns:
 
     def cells(self, cells: list[str], lead_field: LeadField) -> list[str]:
         """The row's non-empty, trimmed values of a field, in column order."""
-        values = (cells[i].strip() for i in self.by_field.get(lead_field, []) if i < len(cells))
+        indexes = self.by_field.get(lead_field)
+        if not indexes:
+            return []
+        values = (cells[i].strip() for i in indexes if i < len(cells))
         return [value for value in values if value]
 
     def first(self, cells: list[str], lead_field: LeadField) -> str:
-        values = self.cells(cells, lead_field)
-        return values[0] if values else ""
+        for index in self.by_field.get(lead_field, ()):
+            if index < len(cells):
+                value = cells[index].strip()
+                if value:
+                    return value
+        return ""
 
 
 def _map_row(number: int, cells: list[str], columns: _Columns, default_stage: Stage) -> MappedRow:

@@ -42,6 +42,19 @@ def validate_lead(draft: LeadDraft, region: str) -> LeadFields:
     Raises:
         ValidationError with one message per bad field.
     """
+    fields, errors = check_lead(draft, region)
+    if errors:
+        raise ValidationError(errors)
+    return fields
+
+
+def check_lead(draft: LeadDraft, region: str) -> tuple[LeadFields, dict[str, str]]:
+    """``validate_lead`` without raising: the lead as far as it could be read (a bad
+    field keeps what was typed) and one message per bad field, empty when it is fine.
+
+    The importer uses the fields of a row whose only fault is its phone, instead of
+    checking everything else a second time.
+    """
     errors: dict[str, str] = {}
 
     def line(field: str, value: str, limit: int = SHORT_LIMIT, required: bool = False) -> str:
@@ -82,9 +95,7 @@ def validate_lead(draft: LeadDraft, region: str) -> LeadFields:
     except ValidationError as exc:
         errors.update(exc.errors)
 
-    if errors:
-        raise ValidationError(errors)
-    return LeadFields(
+    fields = LeadFields(
         name=name,
         company=company,
         email=email,
@@ -98,6 +109,7 @@ def validate_lead(draft: LeadDraft, region: str) -> LeadFields:
         next_follow_up=draft.next_follow_up,
         campaign_id=draft.campaign_id,
     )
+    return fields, errors
 
 
 _LABELS = {

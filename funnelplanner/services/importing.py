@@ -33,8 +33,8 @@ from funnelplanner.domain.import_mapping import (
 )
 from funnelplanner.domain.import_mapping import Mapping as ColumnMapping
 from funnelplanner.domain.models import Lead, LeadDraft, LeadFields
-from funnelplanner.domain.text_rules import fold
-from funnelplanner.domain.validation import validate_lead
+from funnelplanner.domain.text_rules import clean_multiline, fold
+from funnelplanner.domain.validation import NOTES_LIMIT, check_lead
 from funnelplanner.domain.vocabulary import Stage
 from funnelplanner.services.clock import Clock
 from funnelplanner.services.import_files import read_table
@@ -264,10 +264,11 @@ class ImportService:
             draft = replace(draft, campaign_id=campaign_id)
         problems = list(mapped.problems)
         fields: LeadFields | None
-        try:
-            fields = validate_lead(draft, self._region)
-        except ValidationError as exc:
-            salvaged = self._without_phone(draft, exc)
+        checked, errors = check_lead(draft, self._region)
+        if not errors:
+            fields = checked
+        else:
+            salvaged = self._without_phone(draft, checked, errors)
             if salvaged is not None:
                 fields, note = salvaged
                 problems.append(note)
@@ -277,7 +278,7 @@ class ImportService:
                 empty_name = "Name is empty" in problems
                 problems.extend(
                     message
-                    for field_name, message in exc.errors.items()
+                    for field_name, message in errors.items()
                     if not (empty_name and field_name == "name")
                 )
         match = None
@@ -297,19 +298,23 @@ class ImportService:
         )
 
     def _without_phone(
-        self, draft: LeadDraft, refused: ValidationError
+        self, draft: LeadDraft, checked: LeadFields, errors: Mapping[str, str]
     ) -> tuple[LeadFields, str] | None:
         """A phone this machine's region cannot read (a foreign number written without
         its country code) must not cost the owner the whole contact: the lead comes in
-        without it, and the number is kept word for word in the notes."""
-        if set(refused.errors) != {"phone"}:
+        without it, and the number is kept word for word in the notes.
+
+        Every other field passed, so only the longer notes need checking again: the
+        result is what validating the row without its phone would give."""
+        if set(errors) != {"phone"}:
             return None
         kept = f"Phone (as imported): {draft.phone}"
-        notes = f"{draft.notes}\n\n{kept}" if draft.notes else kept
-        try:
-            fields = validate_lead(replace(draft, phone="", notes=notes), self._region)
-        except ValidationError:
+        notes, notes_error = clean_multiline(
+            f"{draft.notes}\n\n{kept}" if draft.notes else kept, limit=NOTES_LIMIT
+        )
+        if notes_error:
             return None
+        fields = replace(checked, phone="", phone_key="", notes=notes)
         return fields, f"Phone '{draft.phone}' cannot be read; imported into the notes"
 
     # ---- apply
