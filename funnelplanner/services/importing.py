@@ -16,7 +16,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-import numpy
 from rapidfuzz import fuzz, process
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -449,7 +448,8 @@ class _NamesAt:
                 choices[:widest],
                 scorer=scorer,
                 score_cutoff=SIMILAR_NAME,
-                dtype=numpy.float64,
+                # Named, not numpy.float64: importing numpy here would slow every start.
+                dtype="float64",
                 workers=1,
             )
             for (index, _name, before), row in zip(asked, scores, strict=True):
