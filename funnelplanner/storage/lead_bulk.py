@@ -118,7 +118,7 @@ class _Insert:
         )
 
     def run(self, rows: Iterator[dict[str, Any]] | Sequence[dict[str, Any]]) -> None:
-        batch: list[list[Any]] = []
+        batch: list[tuple[Any, ...]] = []
         for row in rows:
             if self._columns is None:
                 self._prepare(list(row))
@@ -131,12 +131,12 @@ class _Insert:
                     if value not in known:
                         known[value] = process(value)
                     values[index] = known[value]
-            batch.append(values)
+            batch.append(tuple(values))
             if len(batch) == CHUNK:
-                self._connection.exec_driver_sql(self._sql, [tuple(v) for v in batch])
+                self._connection.exec_driver_sql(self._sql, batch)
                 batch = []
         if batch:
-            self._connection.exec_driver_sql(self._sql, [tuple(v) for v in batch])
+            self._connection.exec_driver_sql(self._sql, batch)
 
 
 @contextmanager
