@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -792,11 +792,18 @@ def map_rows(table: Table, mapping: Mapping, default_stage: Stage = Stage.LEAD) 
     Dates with slashes are month first (03/05/2024 is 5 March), unless the column holds a
     first number above 12 anywhere: then the whole column is read day first.
     """
+    return list(mapped_rows(table, mapping, default_stage))
+
+
+def mapped_rows(
+    table: Table, mapping: Mapping, default_stage: Stage = Stage.LEAD
+) -> Iterator[MappedRow]:
+    """``map_rows`` one row at a time, so a long file can report progress as it goes."""
     columns = _Columns.of(table, mapping)
-    return [
-        _map_row(number, [restore_cell(c) for c in cells], columns, default_stage)
-        for number, cells in enumerate(table.rows, start=1)
-    ]
+    for number, cells in enumerate(table.rows, start=1):
+        # Only a cell starting with a quote can have one to take off.
+        restored = [restore_cell(c) if c[:1] == "'" else c for c in cells]
+        yield _map_row(number, restored, columns, default_stage)
 
 
 @dataclass(frozen=True)
@@ -826,12 +833,19 @@ class _Columns:
 
     def cells(self, cells: list[str], lead_field: LeadField) -> list[str]:
         """The row's non-empty, trimmed values of a field, in column order."""
-        values = (cells[i].strip() for i in self.by_field.get(lead_field, []) if i < len(cells))
+        indexes = self.by_field.get(lead_field)
+        if not indexes:
+            return []
+        values = (cells[i].strip() for i in indexes if i < len(cells))
         return [value for value in values if value]
 
     def first(self, cells: list[str], lead_field: LeadField) -> str:
-        values = self.cells(cells, lead_field)
-        return values[0] if values else ""
+        for index in self.by_field.get(lead_field, ()):
+            if index < len(cells):
+                value = cells[index].strip()
+                if value:
+                    return value
+        return ""
 
 
 def _map_row(number: int, cells: list[str], columns: _Columns, default_stage: Stage) -> MappedRow:

@@ -6,10 +6,16 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
+from email_validator.rfc_constants import (
+    CASE_INSENSITIVE_MAILBOX_NAMES,
+    DOT_ATOM_TEXT,
+    EMAIL_MAX_LENGTH,
+)
 
 from funnelplanner.domain.errors import ValidationError
 from funnelplanner.domain.models import ContactDraft, LeadDraft, LeadFields, TaskDraft
@@ -35,6 +41,19 @@ def validate_lead(draft: LeadDraft, region: str) -> LeadFields:
 
     Raises:
         ValidationError with one message per bad field.
+    """
+    fields, errors = check_lead(draft, region)
+    if errors:
+        raise ValidationError(errors)
+    return fields
+
+
+def check_lead(draft: LeadDraft, region: str) -> tuple[LeadFields, dict[str, str]]:
+    """``validate_lead`` without raising: the lead as far as it could be read (a bad
+    field keeps what was typed) and one message per bad field, empty when it is fine.
+
+    The importer uses the fields of a row whose only fault is its phone, instead of
+    checking everything else a second time.
     """
     errors: dict[str, str] = {}
 
@@ -76,9 +95,7 @@ def validate_lead(draft: LeadDraft, region: str) -> LeadFields:
     except ValidationError as exc:
         errors.update(exc.errors)
 
-    if errors:
-        raise ValidationError(errors)
-    return LeadFields(
+    fields = LeadFields(
         name=name,
         company=company,
         email=email,
@@ -92,6 +109,7 @@ def validate_lead(draft: LeadDraft, region: str) -> LeadFields:
         next_follow_up=draft.next_follow_up,
         campaign_id=draft.campaign_id,
     )
+    return fields, errors
 
 
 _LABELS = {
@@ -108,12 +126,52 @@ _LABELS = {
 
 def normalise_email(text: str) -> str:
     """Return the canonical form of an email address, refusing bad syntax."""
+    quick = _plain_email(text)
+    if quick is not None:
+        return quick
     try:
         # Deliverability needs DNS; the app never touches the network.
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError as exc:
         raise ValidationError({"email": f"Email is not valid: {exc}"}) from exc
     return str(result.normalized)
+
+
+def _plain_email(text: str) -> str | None:
+    """The address email-validator would return for a plain ASCII address, or None when
+    only email-validator itself can tell.
+
+    email-validator reads an address character by character (about 50 µs), which made
+    importing 100k leads crawl. For ASCII text whose part before the first "@" is a
+    dot-atom, it keeps that part as written (lower-cased for the RFC 2142 role names),
+    checks the domain on its own and then the lengths; the domain's verdict is cached,
+    as one file holds a handful of domains. Anything else (quotes, display names,
+    Unicode, every refusal) goes through email-validator, so messages stay its own.
+    """
+    if not text.isascii():
+        return None
+    local, at, domain = text.partition("@")
+    if not at or not DOT_ATOM_TEXT.match(local):
+        return None
+    checked = _domain_of(domain)
+    if checked is None:
+        return None
+    shown, ascii_domain = checked
+    if local.lower() in CASE_INSENSITIVE_MAILBOX_NAMES:
+        local = local.lower()
+    normalized = f"{local}@{shown}"
+    longest = max(len(text), len(normalized.encode()), len(local) + 1 + len(ascii_domain))
+    return normalized if longest <= EMAIL_MAX_LENGTH else None
+
+
+@lru_cache(maxsize=4096)
+def _domain_of(domain: str) -> tuple[str, str] | None:
+    """(normalised, IDNA ASCII) form of an email domain, or None when it is refused."""
+    try:
+        result = validate_email(f"a@{domain}", check_deliverability=False)
+    except EmailNotValidError:
+        return None
+    return str(result.domain), str(result.ascii_domain)
 
 
 def normalise_phone(text: str, region: str) -> tuple[str, str]:

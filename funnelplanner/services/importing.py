@@ -9,7 +9,7 @@ error or a cancel leaves the database exactly as it was.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
@@ -28,22 +28,24 @@ from funnelplanner.domain.import_mapping import (
     compact,
     guess_mapping,
     header_key,
-    map_rows,
+    mapped_rows,
 )
 from funnelplanner.domain.import_mapping import Mapping as ColumnMapping
-from funnelplanner.domain.models import LeadDraft, LeadFields
-from funnelplanner.domain.text_rules import fold
-from funnelplanner.domain.validation import validate_lead
+from funnelplanner.domain.models import Lead, LeadDraft, LeadFields
+from funnelplanner.domain.text_rules import clean_multiline, fold
+from funnelplanner.domain.validation import NOTES_LIMIT, check_lead
 from funnelplanner.domain.vocabulary import Stage
 from funnelplanner.services.clock import Clock
 from funnelplanner.services.import_files import read_table
-from funnelplanner.storage import lead_repository, settings_repository
+from funnelplanner.storage import lead_bulk, lead_repository, settings_repository
+from funnelplanner.storage.lead_bulk import NewLead
 from funnelplanner.storage.rows import CampaignRow, LeadRow
 
 # A name this close (0-100, word order ignored) at the same company is the same person.
 SIMILAR_NAME = 90
 MAPPING_KEY = "import_mapping:"
 Progress = Callable[[int, int], bool]  # (done, total) -> False to cancel
+PROGRESS_EVERY = 500  # rows between two progress reports while checking a file
 
 
 class DuplicateChoice(StrEnum):
@@ -202,8 +204,13 @@ class ImportService:
         *,
         default_stage: Stage = Stage.LEAD,
         campaign_id: int | None = None,
+        progress: Progress | None = None,
     ) -> ImportPreview:
-        """Validate every row and find its duplicates; writes nothing."""
+        """Validate every row and find its duplicates; writes nothing.
+
+        Raises:
+            ImportCancelled when ``progress`` returns False.
+        """
         if not any(
             f in (LeadField.NAME, LeadField.FIRST_NAME, LeadField.LAST_NAME)
             for f in mapping.values()
@@ -219,7 +226,14 @@ class ImportService:
                 for found, name in session.execute(select(CampaignRow.id, CampaignRow.name))
             }
         planned: list[PlannedRow] = []
-        for mapped in map_rows(table, mapping, default_stage):
+        total = len(table.rows)
+        for mapped in mapped_rows(table, mapping, default_stage):
+            if (
+                progress is not None
+                and mapped.row_number % PROGRESS_EVERY == 0
+                and not progress(mapped.row_number, total)
+            ):
+                raise ImportCancelled("Checking the file was cancelled")
             cells = table.rows[mapped.row_number - 1]
             stage_given = any(cells[i].strip() for i in stage_columns if i < len(cells))
             row_campaign = campaign_id
@@ -229,7 +243,11 @@ class ImportService:
                     mapped.problems.append(
                         f"Campaign '{mapped.campaign}' does not exist; imported without one"
                     )
-            planned.append(self._plan_row(mapped, row_campaign, stage_given, known))
+            planned.append(self._plan_row(mapped, row_campaign, stage_given, known, len(planned)))
+        # Rows without a same-email or same-phone match are compared by name at their
+        # company all at once, now that every name is known.
+        for index, match in known.similar_names():
+            planned[index] = replace(planned[index], match=match)
         return ImportPreview(table, dict(mapping), planned, campaign_id)
 
     def _plan_row(
@@ -238,31 +256,33 @@ class ImportService:
         campaign_id: int | None,
         stage_given: bool,
         known: _KnownLeads,
+        index: int,
     ) -> PlannedRow:
         draft = mapped.draft
         if campaign_id is not None:
             draft = replace(draft, campaign_id=campaign_id)
         problems = list(mapped.problems)
         fields: LeadFields | None
-        try:
-            fields = validate_lead(draft, self._region)
-        except ValidationError as exc:
-            salvaged = self._without_phone(draft, exc)
+        checked, errors = check_lead(draft, self._region)
+        if not errors:
+            fields = checked
+        else:
+            salvaged = self._without_phone(draft, checked, errors)
             if salvaged is not None:
                 fields, note = salvaged
                 problems.append(note)
             else:
                 fields = None
-                # map_rows already said the name is empty; the validator would say it again.
+                # mapping already said the name is empty; the validator would say it again.
                 empty_name = "Name is empty" in problems
                 problems.extend(
                     message
-                    for field_name, message in exc.errors.items()
+                    for field_name, message in errors.items()
                     if not (empty_name and field_name == "name")
                 )
         match = None
         if fields is not None:
-            match = known.match(fields)
+            match = known.match(fields, index)
             known.add_row(mapped.row_number, fields)
         return PlannedRow(
             row_number=mapped.row_number,
@@ -277,19 +297,23 @@ class ImportService:
         )
 
     def _without_phone(
-        self, draft: LeadDraft, refused: ValidationError
+        self, draft: LeadDraft, checked: LeadFields, errors: Mapping[str, str]
     ) -> tuple[LeadFields, str] | None:
         """A phone this machine's region cannot read (a foreign number written without
         its country code) must not cost the owner the whole contact: the lead comes in
-        without it, and the number is kept word for word in the notes."""
-        if set(refused.errors) != {"phone"}:
+        without it, and the number is kept word for word in the notes.
+
+        Every other field passed, so only the longer notes need checking again: the
+        result is what validating the row without its phone would give."""
+        if set(errors) != {"phone"}:
             return None
         kept = f"Phone (as imported): {draft.phone}"
-        notes = f"{draft.notes}\n\n{kept}" if draft.notes else kept
-        try:
-            fields = validate_lead(replace(draft, phone="", notes=notes), self._region)
-        except ValidationError:
+        notes, notes_error = clean_multiline(
+            f"{draft.notes}\n\n{kept}" if draft.notes else kept, limit=NOTES_LIMIT
+        )
+        if notes_error:
             return None
+        fields = replace(checked, phone="", phone_key="", notes=notes)
         return fields, f"Phone '{draft.phone}' cannot be read; imported into the notes"
 
     # ---- apply
@@ -308,51 +332,58 @@ class ImportService:
         """
         now = self._clock()
         reason = f"Imported from {preview.table.origin}"
-        created = updated = skipped = 0
+        updated = skipped = 0
         total = len(preview.rows)
+        # Planning the writes is quick; inserting is the long half, so each gets half
+        # the progress bar.
+
+        def report(done: int) -> None:
+            if progress is not None and not progress(done, total):
+                raise ImportCancelled("Import cancelled: nothing was imported")
+
         with self._sessions.begin() as session:
-            new_rows: dict[int, LeadRow] = {}
-            pending: list[LeadRow] = []
+            # Held here: the session keeps unchanged rows only while someone does.
+            targets = _load_targets(session, preview, choices or {}, default)
+            new_leads: dict[int, NewLead] = {}
             for done, row in enumerate(preview.rows, start=1):
-                if progress is not None and done % 200 == 0 and not progress(done, total):
-                    raise ImportCancelled("Import cancelled: nothing was imported")
+                if done % 200 == 0:
+                    report(done // 2)
                 action = preview.action(row, choices or {}, default)
                 if action is None or action is DuplicateChoice.SKIP:
                     skipped += 1
                     continue
                 assert row.fields is not None
-                if action is DuplicateChoice.UPDATE:
-                    assert row.match is not None
-                    target = self._target(session, row.match, new_rows)
+                if action is DuplicateChoice.ADD:
+                    new_leads[row.row_number] = _new_lead(row, now)
+                    continue
+                assert row.match is not None
+                if row.match.lead_id is not None:
+                    target = session.get(LeadRow, row.match.lead_id)
                     if target is None:
                         skipped += 1
                         continue
                     self._update(session, target, row, now, reason)
-                    updated += 1
-                    continue
-                lead = _new_row(row, now)
-                session.add(lead)
-                new_rows[row.row_number] = lead
-                pending.append(lead)
-                created += 1
-            # One flush assigns every new id in a few statements, not one per lead.
-            session.flush()
-            for lead in pending:
-                lead_repository.add_stage_change(
-                    session, lead.id, Stage(lead.stage), lead.created_at, reason
-                )
-            if progress is not None and not progress(total, total):
-                raise ImportCancelled("Import cancelled: nothing was imported")
-        return ImportResult(created, updated, skipped)
-
-    def _target(
-        self, session: Session, match: Match, new_rows: dict[int, LeadRow]
-    ) -> LeadRow | None:
-        if match.lead_id is not None:
-            return session.get(LeadRow, match.lead_id)
-        assert match.row_number is not None
-        # An earlier row of this file that was skipped leaves nothing to update.
-        return new_rows.get(match.row_number)
+                else:
+                    assert row.match.row_number is not None
+                    # An earlier row of this file that was skipped leaves nothing to update.
+                    earlier = new_leads.get(row.match.row_number)
+                    if earlier is None:
+                        skipped += 1
+                        continue
+                    _update_new(earlier, row)
+                updated += 1
+            adding = list(new_leads.values())
+            half = total - total // 2
+            ids = lead_bulk.insert_leads(
+                session,
+                adding,
+                now,
+                lambda inserted: report(total // 2 + half * inserted // max(len(adding), 1)),
+            )
+            lead_bulk.insert_stage_changes(session, ids, adding, reason)
+            report(total)
+        del targets
+        return ImportResult(len(adding), updated, skipped)
 
     def _update(
         self, session: Session, target: LeadRow, row: PlannedRow, now: datetime, reason: str
@@ -360,30 +391,79 @@ class ImportService:
         """Fill the stored lead with the row's non-empty values; the stage moves only when
         the file gave one."""
         assert row.fields is not None
-        current = lead_repository.to_lead(target)
         given = row.fields
-        merged = LeadFields(
-            name=given.name or current.name,
-            company=given.company or current.company,
-            email=given.email or current.email,
-            phone=given.phone or current.phone,
-            phone_key=given.phone_key if given.phone else target.phone_key,
-            website=given.website or current.website,
-            source=given.source or current.source,
-            value=given.value if given.value is not None else current.value,
-            notes=given.notes or current.notes,
-            stage=current.stage,
-            next_follow_up=current.next_follow_up,
-            campaign_id=given.campaign_id or current.campaign_id,
-        )
+        current = lead_repository.to_lead(target)
+        merged = _merged(given, current, target.phone_key, current.stage)
         lead_repository.apply_fields(target, merged, now)
-        if row.stage_given and target.id is None:
-            # A lead this import creates has no history yet: it gets its one first stage
-            # once every new lead has an id.
-            target.stage = given.stage.value
-        elif row.stage_given:
+        if row.stage_given:
             lead_repository.set_stage(session, target, given.stage, now, reason)
         _merge_history(target, row)
+
+
+@dataclass
+class _NamesAt:
+    """The names seen at one company (first one kept, in the order they came) and the
+    rows still to compare with them."""
+
+    names: list[str] = field(default_factory=list)
+    matches: list[Match] = field(default_factory=list)
+    seen: set[str] = field(default_factory=set)
+    # (place of the row in the preview, its folded name, how many names came before it)
+    questions: list[tuple[int, str, int]] = field(default_factory=list)
+
+    def add(self, name: str, match: Match) -> None:
+        if name not in self.seen:
+            self.seen.add(name)
+            self.names.append(name)
+            self.matches.append(match)
+
+    def ask(self, index: int, name: str) -> None:
+        self.questions.append((index, name, len(self.names)))
+
+    def answers(self) -> Iterator[tuple[int, Match]]:
+        """The most similar earlier name (the first of equals) for each question.
+
+        One rapidfuzz cdist per block of rows: comparing row by row with extractOne
+        converted (and word-sorted) every stored name again for every row, which made
+        finding duplicates at 100k rows grow with the square of the rows per company.
+        """
+        if not self.questions or not self.names:
+            return
+        # Pre-sorted words compared with ratio score exactly as token_sort_ratio does, as
+        # long as " " is the only white space (rapidfuzz splits on a different set of
+        # odd spaces than Python); otherwise compare as before.
+        plain = all(n.isprintable() for n in self.names) and all(
+            q.isprintable() for _i, q, _n in self.questions
+        )
+        choices = [_sorted_words(n) for n in self.names] if plain else self.names
+        scorer = fuzz.ratio if plain else fuzz.token_sort_ratio
+        rows = max(1, min(256, 2_000_000 // len(choices)))  # at most 16 MB of scores
+        for start in range(0, len(self.questions), rows):
+            asked = self.questions[start : start + rows]
+            widest = max(before for _i, _q, before in asked)
+            if widest == 0:
+                continue
+            scores = process.cdist(
+                [_sorted_words(q) if plain else q for _i, q, _n in asked],
+                choices[:widest],
+                scorer=scorer,
+                score_cutoff=SIMILAR_NAME,
+                # Named, not numpy.float64: importing numpy here would slow every start.
+                dtype="float64",
+                workers=1,
+            )
+            for (index, _name, before), row in zip(asked, scores, strict=True):
+                if before == 0:
+                    continue
+                best = int(row[:before].argmax())
+                score = float(row[best])
+                if score >= SIMILAR_NAME:
+                    reason = f"similar name at the same company ({score:.0f} %)"
+                    yield index, _because(self.matches[best], reason)
+
+
+def _sorted_words(name: str) -> str:
+    return " ".join(sorted(word for word in name.split(" ") if word))
 
 
 @dataclass
@@ -392,7 +472,7 @@ class _KnownLeads:
 
     by_email: dict[str, Match] = field(default_factory=dict)
     by_phone: dict[str, Match] = field(default_factory=dict)
-    by_company: dict[str, dict[str, Match]] = field(default_factory=dict)
+    by_company: dict[str, _NamesAt] = field(default_factory=dict)
 
     @classmethod
     def load(cls, session: Session) -> _KnownLeads:
@@ -424,9 +504,14 @@ class _KnownLeads:
         if phone:
             self.by_phone.setdefault(phone, match)
         if company:
-            self.by_company.setdefault(company, {}).setdefault(name, match)
+            names = self.by_company.get(company)
+            if names is None:
+                names = self.by_company[company] = _NamesAt()
+            names.add(name, match)
 
-    def match(self, fields: LeadFields) -> Match | None:
+    def match(self, fields: LeadFields, index: int) -> Match | None:
+        """A same-email or same-phone match now; a similar name at the same company is
+        looked for later, by ``similar_names``, for the row at ``index``."""
         email = fold(fields.email)
         if email and email in self.by_email:
             return _because(self.by_email[email], "same email")
@@ -434,33 +519,92 @@ class _KnownLeads:
             return _because(self.by_phone[fields.phone_key], "same phone")
         company = fold(fields.company)
         names = self.by_company.get(company) if company else None
-        if names:
-            best = process.extractOne(
-                fold(fields.name),
-                names.keys(),
-                scorer=fuzz.token_sort_ratio,
-                score_cutoff=SIMILAR_NAME,
-            )
-            if best is not None:
-                found, score, _index = best
-                return _because(names[found], f"similar name at the same company ({score:.0f} %)")
+        if names is not None:
+            names.ask(index, fold(fields.name))
         return None
+
+    def similar_names(self) -> Iterator[tuple[int, Match]]:
+        """(row index, match) for each row asked about whose name is very similar to
+        an earlier one at the same company."""
+        for names in self.by_company.values():
+            yield from names.answers()
 
 
 def _because(match: Match, reason: str) -> Match:
     return Match(reason, match.name, match.lead_id, match.row_number)
 
 
-def _new_row(row: PlannedRow, now: datetime) -> LeadRow:
+def _load_targets(
+    session: Session,
+    preview: ImportPreview,
+    choices: Mapping[int, DuplicateChoice],
+    default: DuplicateChoice,
+) -> list[LeadRow]:
+    """Load every stored lead the import updates in a few queries, so each later
+    ``session.get`` finds it in the session instead of asking SQLite once per row."""
+    wanted = sorted(
+        {
+            row.match.lead_id
+            for row in preview.rows
+            if row.match is not None
+            and row.match.lead_id is not None
+            and preview.action(row, choices, default) is DuplicateChoice.UPDATE
+        }
+    )
+    loaded: list[LeadRow] = []
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        loaded.extend(session.scalars(select(LeadRow).where(LeadRow.id.in_(chunk))))
+    return loaded
+
+
+def _merged(
+    given: LeadFields, current: LeadFields | Lead, phone_key: str, stage: Stage
+) -> LeadFields:
+    """A stored lead filled with a row's non-empty values."""
+    return LeadFields(
+        name=given.name or current.name,
+        company=given.company or current.company,
+        email=given.email or current.email,
+        phone=given.phone or current.phone,
+        phone_key=given.phone_key if given.phone else phone_key,
+        website=given.website or current.website,
+        source=given.source or current.source,
+        value=given.value if given.value is not None else current.value,
+        notes=given.notes or current.notes,
+        stage=stage,
+        next_follow_up=current.next_follow_up,
+        campaign_id=given.campaign_id or current.campaign_id,
+    )
+
+
+def _new_lead(row: PlannedRow, now: datetime) -> NewLead:
     assert row.fields is not None
     # The other CRM's creation date keeps the lead's age (and going-cold gap) true.
     created = row.created if row.created is not None and row.created <= now else now
-    lead = LeadRow(
-        stage=row.fields.stage.value, created_at=created, updated_at=now, contact_count=0
-    )
-    lead_repository.apply_fields(lead, row.fields, now)
-    _merge_history(lead, row)
+    lead = NewLead(row.fields, created)
+    _merge_new_history(lead, row)
     return lead
+
+
+def _update_new(lead: NewLead, row: PlannedRow) -> None:
+    """A later row of the file updates a lead this import adds: the lead is still
+    unwritten, so it simply starts out merged (with one first stage, the final one)."""
+    assert row.fields is not None
+    current = lead.fields
+    stage = row.fields.stage if row.stage_given else current.stage
+    lead.fields = _merged(row.fields, current, current.phone_key, stage)
+    _merge_new_history(lead, row)
+
+
+def _merge_new_history(lead: NewLead, row: PlannedRow) -> None:
+    if row.contact_count is not None:
+        lead.imported_contact_count = max(lead.imported_contact_count, row.contact_count)
+    if row.last_contact is not None:
+        earlier = lead.imported_last_contact_at
+        lead.imported_last_contact_at = (
+            row.last_contact if earlier is None else max(earlier, row.last_contact)
+        )
 
 
 def _merge_history(lead: LeadRow, row: PlannedRow) -> None:

@@ -1,13 +1,15 @@
 """File → Import…: check the column mapping, decide about duplicates, then import.
 
-Nothing is written until Import is pressed; the import then runs off the GUI thread in
-one transaction, and Cancel on the progress dialog leaves the data as it was.
+Checking the rows (reading them through the mapping, validating, finding duplicates)
+runs off the GUI thread with a progress bar, again after every change of a choice; the
+dialog's Cancel stops it. Nothing is written until Import is pressed; the import then
+runs off the GUI thread in one transaction, and Cancel on the progress dialog leaves
+the data as it was.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,8 +21,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMessageBox,
+    QProgressBar,
     QProgressDialog,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -34,7 +38,7 @@ from funnelplanner.services import Services
 from funnelplanner.services.importing import DuplicateChoice, ImportPreview, ImportResult
 from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.form_rows import campaign_combo
-from funnelplanner.ui.import_worker import ImportWorker
+from funnelplanner.ui.import_worker import ImportWorker, PreviewWorker
 from funnelplanner.ui.naming import name
 
 NOT_IMPORTED = "— not imported —"
@@ -65,9 +69,11 @@ class ImportDialog(QDialog):
         self.preview: ImportPreview | None = None
         self.import_result: ImportResult | None = None
         self._worker: ImportWorker | None = None
+        self._preview_worker: PreviewWorker | None = None
+        self._preview_again = False
         name(self, "importDialog", "Import leads")
         self.setWindowTitle(f"Import leads from {file_name}")
-        self.resize(960, 720)
+        self.resize(1100, 760)
 
         separator = {",": "comma", ";": "semicolon", "\t": "tab"}.get(table.delimiter)
         how = f"{table.encoding}, {separator}-separated" if separator else table.encoding
@@ -125,12 +131,15 @@ class ImportDialog(QDialog):
             ["Row", "In the file", "Matches", "Why", "Action"]
         )
         self.duplicates_table.verticalHeader().setVisible(False)
+        self.duplicates_table.setWordWrap(False)
         dup_header = self.duplicates_table.horizontalHeader()
         dup_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         dup_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self._choice_boxes: dict[int, QComboBox] = {}
         self.duplicates_note = QLabel()
         self.duplicates_note.setWordWrap(True)
+        # Never squeezed under its text by the table above it.
+        self.duplicates_note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         duplicates = QGroupBox("&Duplicates")
         dup_layout = QVBoxLayout(duplicates)
         all_row = QHBoxLayout()
@@ -149,6 +158,10 @@ class ImportDialog(QDialog):
         self.summary = QLabel()
         name(self.summary, "importSummary", "What the import will do")
         self.summary.setWordWrap(True)
+        self.check_progress = QProgressBar()
+        name(self.check_progress, "importCheckProgress", self.tr("Rows checked"))
+        self.check_progress.setVisible(False)
+        self._results = (duplicates, problems)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = QPushButton("&Import")
@@ -167,9 +180,10 @@ class ImportDialog(QDialog):
         lower.addWidget(problems, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(source)
-        layout.addWidget(columns, 5)
-        layout.addLayout(lower, 3)
+        layout.addWidget(columns, 4)
+        layout.addLayout(lower, 4)
         layout.addWidget(self.summary)
+        layout.addWidget(self.check_progress)
         layout.addWidget(buttons)
 
         self._timer = QTimer(self)
@@ -192,27 +206,90 @@ class ImportDialog(QDialog):
         self._timer.start()
 
     def refresh_preview(self) -> None:
+        """Check every row with the current choices, off the GUI thread; a check still
+        running for earlier choices is stopped first."""
         self._timer.stop()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.preview = self._services.importing.preview(
-                self._table,
-                self.mapping(),
-                default_stage=Stage(self.stage_box.currentData()),
-                campaign_id=self.campaign_box.currentData(),
-            )
-        except ValidationError as exc:
-            self.preview = None
-            self.summary.setText(f"<b>Cannot import yet:</b> {exc.errors[exc.first_field]}")
-            self.import_button.setEnabled(False)
-            self.duplicates_table.setRowCount(0)
-            self.problems.clear()
+        running = self._preview_worker
+        if running is not None and running.isRunning():
+            self._preview_again = True
+            running.cancel()
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self._fill_duplicates(self.preview)
-        self._fill_problems(self.preview)
+        self._preview_again = False
+        self.preview = None
+        self.import_button.setEnabled(False)
+        for box in self._results:
+            box.setEnabled(False)
+        total = len(self._table.rows)
+        self.check_progress.setRange(0, max(total, 1))
+        self.check_progress.setValue(0)
+        self.check_progress.setVisible(True)
+        self.summary.setText(self.tr("Checking {total:,} rows…").format(total=total))
+        worker = PreviewWorker(
+            self._services.importing,
+            self._table,
+            self.mapping(),
+            Stage(self.stage_box.currentData()),
+            self.campaign_box.currentData(),
+        )
+        self._preview_worker = worker
+        worker.progressed.connect(self._checked_so_far)
+        worker.finished_ok.connect(self._previewed)
+        worker.refused.connect(self._refused)
+        worker.failed.connect(self._check_failed)
+        worker.finished.connect(self._check_ended)
+        worker.start()
+
+    def is_checking(self) -> bool:
+        worker = self._preview_worker
+        return worker is not None and (worker.isRunning() or self._preview_again)
+
+    def _checked_so_far(self, done: int, total: int) -> None:
+        if self._preview_again:
+            return
+        self.check_progress.setValue(done)
+        self.summary.setText(
+            self.tr("Checking rows: {done:,} of {total:,}…").format(done=done, total=total)
+        )
+
+    def _check_ended(self) -> None:
+        worker = self._preview_worker
+        if worker is not None:
+            worker.wait()  # finished is sent just before the thread's last instructions
+        self.check_progress.setVisible(False)
+        if self._preview_again:
+            self.refresh_preview()
+
+    def _previewed(self, preview: ImportPreview) -> None:
+        if self._preview_again:
+            return  # made for choices changed since; the next check is on its way
+        self.preview = preview
+        for box in self._results:
+            box.setEnabled(True)
+        self._fill_duplicates(preview)
+        self._fill_problems(preview)
         self._update_summary()
+
+    def _refused(self, error: ValidationError) -> None:
+        if self._preview_again:
+            return
+        self._cannot_import(
+            self.tr("<b>Cannot import yet:</b> {reason}").format(
+                reason=error.errors[error.first_field]
+            )
+        )
+
+    def _check_failed(self, message: str) -> None:
+        self._cannot_import(
+            self.tr("<b>The rows could not be checked:</b> {reason}").format(reason=message)
+        )
+
+    def _cannot_import(self, text: str) -> None:
+        self.preview = None
+        self.summary.setText(text)
+        self.import_button.setEnabled(False)
+        self.duplicates_table.setRowCount(0)
+        self._choice_boxes = {}
+        self.problems.clear()
 
     def _fill_duplicates(self, preview: ImportPreview) -> None:
         found = preview.duplicates
@@ -233,7 +310,9 @@ class ImportDialog(QDialog):
                 else f"row {row.match.row_number}"
             )
             self.duplicates_table.setItem(index, 2, _item(f"{row.match.name} ({where})"))
-            self.duplicates_table.setItem(index, 3, _item(row.match.reason))
+            why = _item(row.match.reason)
+            why.setToolTip(row.match.reason)  # the column may cut it short
+            self.duplicates_table.setItem(index, 3, why)
             box = QComboBox()
             box.setObjectName(f"importChoice{row.row_number}")
             box.setAccessibleName(f"What to do with row {row.row_number}")
@@ -295,7 +374,7 @@ class ImportDialog(QDialog):
     # ---- import
 
     def run_import(self) -> None:
-        if self.preview is None:
+        if self.preview is None or self.is_checking():
             return
         self._timer.stop()
         progress = QProgressDialog("Importing leads…", "Cancel", 0, len(self.preview.rows), self)
@@ -334,6 +413,11 @@ class ImportDialog(QDialog):
             self._worker.wait(milliseconds)
 
     def done(self, code: int) -> None:
+        self._timer.stop()
+        self._preview_again = False
+        if self._preview_worker is not None and self._preview_worker.isRunning():
+            self._preview_worker.cancel()
+            self._preview_worker.wait()
         if self._worker is not None and self._worker.isRunning():
             self._worker.cancel()
             self._worker.wait()

@@ -762,6 +762,29 @@ The old file stays at {current} as a backup. Delete it yourself once you are sur
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Rows checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {total:,} rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking rows: {done:,} of {total:,}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot import yet:&lt;/b&gt; {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The rows could not be checked:&lt;/b&gt; {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadDialog</name>
     <message>
         <source>Website</source>

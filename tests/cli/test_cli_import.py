@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from funnelplanner.storage import lead_repository
+from funnelplanner.storage import lead_bulk
 
 Cli = Callable[..., Any]
 FIXTURES = Path(__file__).parent.parent / "data" / "imports"
@@ -605,7 +605,7 @@ def test_a_failure_while_writing_leaves_the_database_as_it_was(
         calls.append(1)
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(lead_repository, "add_stage_change", broken)
+    monkeypatch.setattr(lead_bulk, "insert_stage_changes", broken)
 
     try:
         result = cli("import", str(HUBSPOT))

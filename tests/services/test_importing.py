@@ -143,12 +143,12 @@ def test_an_error_midway_rolls_everything_back(
     rows = [[f"Person {n}", "", f"p{n}@example.com", "", "", ""] for n in range(50)]
     preview = services.importing.preview(_table(*rows), MAPPING)
     before = _dump(db_path)
-    from funnelplanner.storage import lead_repository
+    from funnelplanner.storage import lead_bulk
 
     def broken(*_args: Any, **_kwargs: Any) -> None:
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(lead_repository, "add_stage_change", broken)
+    monkeypatch.setattr(lead_bulk, "insert_stage_changes", broken)
     with pytest.raises(sqlite3.OperationalError):
         services.importing.apply(preview)
     assert _dump(db_path) == before
@@ -230,3 +230,25 @@ def test_a_phone_the_region_cannot_read_goes_into_the_notes_not_the_bin(services
     (lead,) = services.leads.listing()
     assert lead.phone == ""
     assert "Phone (as imported): 03-5555-6789" in lead.notes
+
+
+def test_a_bad_phone_with_an_email_problem_or_no_room_in_the_notes_refuses_the_row(
+    services: Any,
+) -> None:
+    """The phone goes into the notes only when nothing else is wrong and the notes
+    can take it; otherwise the row is refused with every reason, as typed."""
+    headers = [*HEADERS, "Notes"]
+    full_notes = "x" * 19_990  # the phone line would take the notes past 20,000
+    table = _table(
+        ["Ann", "", "not-an-email", "03-5555-6789", "", "", ""],
+        ["Bo", "", "bo@example.com", "03-5555-6789", "", "", full_notes],
+        ["Cy", "", "cy@example.com", "03-5555-6789", "", "", "met at the fair"],
+        headers=headers,
+    )
+    preview = services.importing.preview(table, {**MAPPING, 6: LeadField.NOTES})
+    ann, bo, cy = preview.rows
+    assert ann.fields is None and bo.fields is None
+    assert [p.split(" ")[0] for p in ann.problems] == ["Email", "Phone"]
+    assert [p.split(" ")[0] for p in bo.problems] == ["Phone"]
+    assert cy.fields is not None and cy.fields.phone == "" and cy.fields.phone_key == ""
+    assert cy.fields.notes == "met at the fair\n\nPhone (as imported): 03-5555-6789"

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMessageBox,
+    QProgressBar,
     QTableView,
     QTableWidget,
 )
@@ -42,8 +43,15 @@ def _shown_names(window: MainWindow) -> list[str]:
     return [str(model.index(row, 0).data()) for row in range(model.rowCount())]
 
 
+def _wait_for_the_check(qtbot: QtBot, dialog: QDialog) -> None:
+    """Wait, as the owner does, until the rows are checked (the progress bar goes)."""
+    bar = child(dialog, QProgressBar, "importCheckProgress")
+    qtbot.waitUntil(bar.isHidden, timeout=10_000)
+
+
 def _import_and_wait(qtbot: QtBot, dialog: QDialog) -> None:
     assert isinstance(dialog, ImportDialog)
+    _wait_for_the_check(qtbot, dialog)
     button = dialog.import_button
     assert button.isEnabled()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -60,6 +68,7 @@ def test_a_hubspot_export_is_mapped_previewed_and_imported(
     seen: dict[str, str] = {}
 
     def check_and_import(dialog: QDialog) -> None:
+        _wait_for_the_check(qtbot, dialog)
         seen["source"] = shown_text(child(dialog, QLabel, "importSource"))
         seen["summary"] = shown_text(child(dialog, QLabel, "importSummary"))
         mapping = child(dialog, QTableWidget, "importMapping")
@@ -110,6 +119,7 @@ def test_duplicates_are_shown_and_can_update_the_stored_lead(
     seen: dict[str, object] = {}
 
     def update_and_import(dialog: QDialog) -> None:
+        _wait_for_the_check(qtbot, dialog)
         table = child(dialog, QTableWidget, "importDuplicates")
         seen["duplicates"] = table.rowCount()
         every = child(dialog, QComboBox, "importDuplicatesAll")
@@ -139,12 +149,13 @@ def test_rows_with_problems_are_listed_and_a_file_without_names_cannot_import(
     seen: dict[str, object] = {}
 
     def look(dialog: QDialog) -> None:
+        _wait_for_the_check(qtbot, dialog)
         problems = child(dialog, QListWidget, "importProblems")
         seen["problems"] = [problems.item(i).text() for i in range(problems.count())]
+        summary = child(dialog, QLabel, "importSummary")
         name_box = child(dialog, QComboBox, "importField0")
         name_box.setCurrentIndex(0)  # not imported
-        assert isinstance(dialog, ImportDialog)
-        dialog.refresh_preview()
+        qtbot.waitUntil(lambda: "Cannot import" in shown_text(summary), timeout=10_000)
         seen["enabled"] = dialog.import_button.isEnabled()
         seen["summary"] = shown_text(child(dialog, QLabel, "importSummary"))
         dialog.reject()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QTableView
+from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QTableView
 from pytestqt.qtbot import QtBot
 
 from funnelplanner.ui.import_dialog import ImportDialog
@@ -39,6 +39,7 @@ def test_each_sample_imports_through_the_import_dialog(
 
     def import_it(dialog: QDialog) -> None:
         assert isinstance(dialog, ImportDialog)
+        qtbot.waitUntil(child(dialog, QProgressBar, "importCheckProgress").isHidden, timeout=10_000)
         seen.append(shown_text(child(dialog, QLabel, "importSource")))
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
