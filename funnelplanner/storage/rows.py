@@ -25,6 +25,8 @@ HATS_SQL = "('marketing','sales')"
 # The FTS5 trigram index of leads.search_key (migration 0006). SQLite keeps it in a virtual
 # table with shadow tables of its own; it is derived data, not rows the ORM maps.
 SEARCH_INDEX = "lead_search"
+# The trigger that indexes each new lead (a bulk import indexes its leads in one go instead).
+SEARCH_INDEX_INSERT_TRIGGER = "lead_search_insert"
 
 
 def is_search_index(table_name: str) -> bool:

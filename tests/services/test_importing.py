@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from funnelplanner.domain.errors import ValidationError
 from funnelplanner.domain.import_mapping import LeadField, Table
-from funnelplanner.domain.models import LeadDraft
+from funnelplanner.domain.models import LeadDraft, LeadQuery
 from funnelplanner.domain.planning_models import CampaignChannel, CampaignDraft
 from funnelplanner.domain.vocabulary import Stage
 from funnelplanner.services.importing import DuplicateChoice, ImportCancelled
@@ -252,3 +252,15 @@ def test_a_bad_phone_with_an_email_problem_or_no_room_in_the_notes_refuses_the_r
     assert [p.split(" ")[0] for p in bo.problems] == ["Phone"]
     assert cy.fields is not None and cy.fields.phone == "" and cy.fields.phone_key == ""
     assert cy.fields.notes == "met at the fair\n\nPhone (as imported): 03-5555-6789"
+
+
+def test_imported_leads_are_found_by_the_filter_and_new_ones_after_them(
+    services: Any, db_path: Path
+) -> None:
+    rows = [[f"Person {n}", f"Smartwares {n}", f"p{n}@example.com", "", "", ""] for n in range(30)]
+    services.importing.apply(services.importing.preview(_table(*rows), MAPPING))
+    assert services.leads.count(LeadQuery(text="smartw")) == 30
+    # The import indexes its leads itself; the trigger for each new lead is back after it.
+    services.leads.create(LeadDraft("Ann", company="Smartwares"))
+    assert services.leads.count(LeadQuery(text="smartw")) == 31
+    assert dump_database(db_path)["lead_search"] == [("ok",)]
