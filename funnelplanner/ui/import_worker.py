@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Mapping
+from pathlib import Path
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from funnelplanner.domain.errors import FunnelPlannerError, ValidationError
 from funnelplanner.domain.import_mapping import Mapping as ColumnMapping
@@ -129,3 +131,64 @@ class PreviewWorker(QThread):
                 self.cancelled.emit()
             else:
                 self.finished_ok.emit(preview)
+
+
+class ReadWorker(QThread):
+    """Reads and decodes an import file on its own thread (half a second at 100k rows)."""
+
+    def __init__(self, service: ImportService, path: Path) -> None:
+        super().__init__()
+        self._service = service
+        self._path = path
+        self.table: Table | None = None
+        self.error: FunnelPlannerError | None = None
+
+    def run(self) -> None:
+        try:
+            self.table = self._service.read(self._path)
+        except FunnelPlannerError as exc:
+            self.error = exc
+
+
+# A read that ends sooner than this shows no dialog at all.
+READ_DIALOG_AFTER_MS = 400
+
+
+def read_in_background(parent: QWidget, service: ImportService, path: Path) -> Table | None:
+    """The file's table, read off the GUI thread while the window keeps painting; a dialog
+    with Cancel appears if it takes a while. None when it was cancelled or refused (the
+    owner has been told why)."""
+    worker = ReadWorker(service, path)
+    waiting = QProgressDialog(
+        QCoreApplication.translate("ImportReading", "Reading {name}…").format(name=path.name),
+        QCoreApplication.translate("ImportReading", "Cancel"),
+        0,
+        0,
+        parent,
+    )
+    waiting.setObjectName("importReadProgress")
+    waiting.setWindowTitle(QCoreApplication.translate("ImportReading", "Import leads"))
+    waiting.setWindowModality(Qt.WindowModality.WindowModal)
+    waiting.setMinimumDuration(READ_DIALOG_AFTER_MS)
+    loop = QEventLoop()
+    worker.finished.connect(loop.quit)
+    waiting.canceled.connect(loop.quit)
+    worker.start()
+    loop.exec()
+    cancelled = waiting.wasCanceled() and worker.isRunning()
+    waiting.reset()
+    waiting.deleteLater()
+    if cancelled:
+        # The read cannot be stopped part-way; it ends on its own and is dropped then.
+        worker.setParent(parent)
+        worker.finished.connect(worker.deleteLater)
+        return None
+    worker.wait()
+    if worker.error is not None:
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("ImportReading", "Cannot import this file"),
+            str(worker.error),
+        )
+        return None
+    return worker.table

@@ -584,11 +584,10 @@ class MainWindow(QMainWindow):
     def import_file(self, path: Path) -> None:
         """Read the file, show the import dialog on it, and import what the owner confirms."""
         from funnelplanner.ui.import_dialog import ImportDialog
+        from funnelplanner.ui.import_worker import read_in_background
 
-        try:
-            table = self.services.importing.read(path)
-        except FunnelPlannerError as exc:
-            QMessageBox.warning(self, "Cannot import this file", str(exc))
+        table = read_in_background(self, self.services.importing, path)
+        if table is None:
             return
         dialog = ImportDialog(self.services, self.hub, table, path.name, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.import_result is not None:

@@ -785,6 +785,25 @@ The old file stays at {current} as a backup. Delete it yourself once you are sur
     </message>
 </context>
 <context>
+    <name>ImportReading</name>
+    <message>
+        <source>Reading {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadDialog</name>
     <message>
         <source>Website</source>

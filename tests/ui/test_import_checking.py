@@ -16,7 +16,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QProgressBar,
+    QProgressDialog,
+    QPushButton,
     QTableWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -135,3 +138,63 @@ def test_a_changed_choice_checks_again_and_shows_only_the_latest_result(
     leads = window.services.leads.listing()
     assert len(leads) == 1001
     assert {lead.email for lead in leads} == {"p7@example.com", ""}
+
+
+def test_a_slow_read_shows_a_dialog_whose_cancel_imports_nothing(
+    open_window: Opener,
+    db_path: Path,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The file is read off the GUI thread; a read that takes a while shows "Reading…"
+    with Cancel, and Cancel leaves the window as it was."""
+    window = open_window(db_path)
+    _choose_file(monkeypatch, _people(tmp_path / "people.csv", 10))
+    release = threading.Event()
+    threads: list[str] = []
+    original = import_worker.ReadWorker.run
+
+    def slow_read(worker: import_worker.ReadWorker) -> None:
+        threads.append(threading.current_thread().name)
+        release.wait(5)
+        original(worker)
+
+    monkeypatch.setattr(import_worker.ReadWorker, "run", slow_read)
+    seen: dict[str, str] = {}
+
+    def cancel_reading(dialog: QDialog) -> None:
+        assert isinstance(dialog, QProgressDialog)
+        seen["name"] = dialog.objectName()
+        seen["text"] = dialog.labelText()
+        qtbot.mouseClick(child(dialog, QPushButton, ""), Qt.MouseButton.LeftButton)
+
+    in_modal_dialog(qtbot, window.action_import.trigger, cancel_reading)
+    release.set()
+    assert seen == {"name": "importReadProgress", "text": "Reading people.csv…"}
+    assert threads and threading.main_thread().name not in threads
+    qtbot.waitUntil(lambda: not window.findChildren(import_worker.ReadWorker), timeout=5000)
+    assert window.services.leads.listing() == []
+
+
+def test_a_file_that_cannot_be_read_is_refused_by_name(
+    open_window: Opener,
+    db_path: Path,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = open_window(db_path)
+    broken = tmp_path / "photo.csv"
+    broken.write_bytes(b"\x00\x01\x02" * 100)
+    _choose_file(monkeypatch, broken)
+    seen: list[str] = []
+
+    def read_warning(dialog: QDialog) -> None:
+        assert isinstance(dialog, QMessageBox)
+        seen.append(dialog.windowTitle() + ": " + dialog.text())
+        dialog.accept()
+
+    in_modal_dialog(qtbot, window.action_import.trigger, read_warning)
+    assert len(seen) == 1 and seen[0].startswith("Cannot import this file: ")
+    assert "photo.csv" in seen[0]
