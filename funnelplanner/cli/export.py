@@ -9,7 +9,6 @@ from typing import Any, TextIO
 from funnelplanner.cli import CliError
 from funnelplanner.domain.vocabulary import Hat, Stage, parse_choice
 from funnelplanner.services import Services
-from funnelplanner.services.exporting import ExportFileError
 
 
 def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
@@ -51,6 +50,8 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
 
 
 def _export_leads(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
+    from funnelplanner.services.exporting import ExportFileError  # with the export libraries
+
     stage = parse_choice(Stage, args.stage, "stage") if args.stage is not None else None
     path = Path(args.csv)
     try:
@@ -61,6 +62,8 @@ def _export_leads(services: Services, args: argparse.Namespace, out: TextIO, err
 
 
 def _export_tasks(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
+    from funnelplanner.services.exporting import ExportFileError  # with the export libraries
+
     hat = parse_choice(Hat, args.hat, "hat") if args.hat is not None else None
     path = Path(args.ics)
     try:

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from funnelplanner.cli import CliError
 from funnelplanner.domain.errors import ValidationError
-from funnelplanner.domain.import_mapping import LeadField, Mapping
+from funnelplanner.domain.import_mapping import DuplicateChoice, LeadField, Mapping
 from funnelplanner.domain.vocabulary import Stage, parse_choice
 from funnelplanner.services import Services
-from funnelplanner.services.importing import DuplicateChoice, ImportPreview
+
+if TYPE_CHECKING:
+    from funnelplanner.services.importing import ImportPreview
 
 SHOWN_ROWS = 50  # duplicates and problems listed before "… and N more"
 

@@ -22,6 +22,14 @@ from funnelplanner.domain.models import LeadDraft
 from funnelplanner.domain.vocabulary import FUNNEL_ORDER, Stage
 
 
+class DuplicateChoice(StrEnum):
+    """What to do with a row that duplicates a lead: skip it, update the lead, or add it."""
+
+    SKIP = "skip"
+    UPDATE = "update"
+    ADD = "add"
+
+
 class LeadField(StrEnum):
     """What a column can become in a lead (or in its imported contact history)."""
 

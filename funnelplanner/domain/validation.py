@@ -9,14 +9,8 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
-from email_validator.rfc_constants import (
-    CASE_INSENSITIVE_MAILBOX_NAMES,
-    DOT_ATOM_TEXT,
-    EMAIL_MAX_LENGTH,
-)
-
+# phonenumbers and email-validator load on the first lead checked, not at every start
+# (together a tenth of a second before the window could show).
 from funnelplanner.domain.errors import ValidationError
 from funnelplanner.domain.models import ContactDraft, LeadDraft, LeadFields, TaskDraft
 from funnelplanner.domain.planning_models import CampaignChannel, CampaignDraft
@@ -129,6 +123,8 @@ def normalise_email(text: str) -> str:
     quick = _plain_email(text)
     if quick is not None:
         return quick
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         # Deliverability needs DNS; the app never touches the network.
         result = validate_email(text, check_deliverability=False)
@@ -148,6 +144,12 @@ def _plain_email(text: str) -> str | None:
     as one file holds a handful of domains. Anything else (quotes, display names,
     Unicode, every refusal) goes through email-validator, so messages stay its own.
     """
+    from email_validator.rfc_constants import (
+        CASE_INSENSITIVE_MAILBOX_NAMES,
+        DOT_ATOM_TEXT,
+        EMAIL_MAX_LENGTH,
+    )
+
     if not text.isascii():
         return None
     local, at, domain = text.partition("@")
@@ -167,6 +169,8 @@ def _plain_email(text: str) -> str | None:
 @lru_cache(maxsize=4096)
 def _domain_of(domain: str) -> tuple[str, str] | None:
     """(normalised, IDNA ASCII) form of an email domain, or None when it is refused."""
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         result = validate_email(f"a@{domain}", check_deliverability=False)
     except EmailNotValidError:
@@ -176,6 +180,8 @@ def _domain_of(domain: str) -> tuple[str, str] | None:
 
 def normalise_phone(text: str, region: str) -> tuple[str, str]:
     """Return ``(display form, E.164 key)`` of a phone number, refusing impossible ones."""
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(text, region.upper() or None)
     except phonenumbers.NumberParseException as exc:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from funnelplanner.services.backups import BackupService
@@ -13,15 +15,17 @@ from funnelplanner.services.campaigns import CampaignService
 from funnelplanner.services.clock import Clock, system_clock
 from funnelplanner.services.contacts import ContactService
 from funnelplanner.services.demo import DemoService
-from funnelplanner.services.exporting import ExportService
 from funnelplanner.services.history import History
-from funnelplanner.services.importing import ImportService
 from funnelplanner.services.leads import LeadService
 from funnelplanner.services.planning import PlanningService
 from funnelplanner.services.settings import SettingsService
 from funnelplanner.services.tasks import TaskService
 from funnelplanner.services.trash import TrashService
 from funnelplanner.storage.database import Database, open_database
+
+if TYPE_CHECKING:
+    from funnelplanner.services.exporting import ExportService
+    from funnelplanner.services.importing import ImportService
 
 
 @dataclass(frozen=True)
@@ -35,12 +39,28 @@ class Services:
     campaigns: CampaignService
     planning: PlanningService
     settings: SettingsService
-    exporting: ExportService
-    importing: ImportService
     backups: BackupService
     history: History
     trash: TrashService
     demo: DemoService
+    clock: Clock
+    zone: tzinfo
+    region: str
+
+    # Import and export bring in file-format libraries (charset detection, vCard, iCalendar,
+    # fuzzy matching) that nothing needs until the owner imports or exports: made, and
+    # their modules loaded, on first use, so the window starts without them.
+    @cached_property
+    def importing(self) -> ImportService:
+        from funnelplanner.services import importing
+
+        return importing.ImportService(self.database.sessions, self.clock, self.region)
+
+    @cached_property
+    def exporting(self) -> ExportService:
+        from funnelplanner.services import exporting
+
+        return exporting.ExportService(self.database.sessions, self.clock, self.zone)
 
     @classmethod
     def open(
@@ -72,12 +92,13 @@ class Services:
             campaigns=CampaignService(sessions, clock, history),
             planning=PlanningService(sessions, clock, zone, history),
             settings=SettingsService(sessions, history, region),
-            exporting=ExportService(sessions, clock, zone),
-            importing=ImportService(sessions, clock, region),
             backups=BackupService(database, clock),
             history=history,
             trash=TrashService(sessions, history),
             demo=DemoService(sessions, clock, zone, region, history),
+            clock=clock,
+            zone=zone,
+            region=region,
         )
 
     @property

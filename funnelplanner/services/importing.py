@@ -12,7 +12,6 @@ import hashlib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from funnelplanner.domain.errors import FunnelPlannerError, ValidationError
 from funnelplanner.domain.import_mapping import (
+    DuplicateChoice,
     LeadField,
     MappedRow,
     Table,
@@ -46,12 +46,6 @@ SIMILAR_NAME = 90
 MAPPING_KEY = "import_mapping:"
 Progress = Callable[[int, int], bool]  # (done, total) -> False to cancel
 PROGRESS_EVERY = 500  # rows between two progress reports while checking a file
-
-
-class DuplicateChoice(StrEnum):
-    SKIP = "skip"
-    UPDATE = "update"
-    ADD = "add"
 
 
 class ImportCancelled(FunnelPlannerError):

@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from funnelplanner.domain.errors import ValidationError
-from funnelplanner.domain.import_mapping import LeadField, Mapping, Table
+from funnelplanner.domain.import_mapping import DuplicateChoice, LeadField, Mapping, Table
 from funnelplanner.domain.vocabulary import FUNNEL_ORDER, Stage
 from funnelplanner.services import Services
-from funnelplanner.services.importing import DuplicateChoice, ImportPreview, ImportResult
+from funnelplanner.services.importing import ImportPreview, ImportResult
 from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.form_rows import campaign_combo
 from funnelplanner.ui.import_worker import ImportWorker, PreviewWorker

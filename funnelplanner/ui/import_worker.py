@@ -14,11 +14,10 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from funnelplanner.domain.errors import FunnelPlannerError, ValidationError
+from funnelplanner.domain.import_mapping import DuplicateChoice, Table
 from funnelplanner.domain.import_mapping import Mapping as ColumnMapping
-from funnelplanner.domain.import_mapping import Table
 from funnelplanner.domain.vocabulary import Stage
 from funnelplanner.services.importing import (
-    DuplicateChoice,
     ImportCancelled,
     ImportPreview,
     ImportResult,

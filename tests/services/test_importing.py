@@ -12,11 +12,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from funnelplanner.domain.errors import ValidationError
-from funnelplanner.domain.import_mapping import LeadField, Table
+from funnelplanner.domain.import_mapping import DuplicateChoice, LeadField, Table
 from funnelplanner.domain.models import LeadDraft, LeadQuery
 from funnelplanner.domain.planning_models import CampaignChannel, CampaignDraft
 from funnelplanner.domain.vocabulary import Stage
-from funnelplanner.services.importing import DuplicateChoice, ImportCancelled
+from funnelplanner.services.importing import ImportCancelled
 from tests.database_dump import dump_database
 
 HEADERS = ["Full name", "Company", "Email", "Phone", "Lifecycle Stage", "Times contacted"]

@@ -1,0 +1,32 @@
+"""What the window's start loads: nothing that only import, export, charts or upgrades need.
+
+Each of these libraries costs tens to hundreds of milliseconds to import; the window's
+first paint must not wait for them (issue: start within 4× a bare Qt window).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+LOADED_LATER = {
+    "alembic",  # only when a file needs upgrading
+    "babel",  # currencies and week starts, when first shown
+    "charset_normalizer",  # import
+    "email_validator",  # the first lead checked
+    "icalendar",  # export to calendars
+    "matplotlib",  # the Month plan's charts
+    "numpy",  # charts and duplicate finding
+    "phonenumbers",  # the first lead checked
+    "rapidfuzz",  # import
+    "vobject",  # import of vCards
+}
+
+
+def test_the_start_modules_load_none_of_the_libraries_used_later() -> None:
+    probe = (
+        "import sys; import funnelplanner.cli, funnelplanner.app; "
+        "print(' '.join(sorted({m.split('.')[0] for m in sys.modules})))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert set(done.stdout.split()) & LOADED_LATER == set()
