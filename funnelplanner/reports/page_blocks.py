@@ -52,6 +52,10 @@ class Typesetter:
         self.small = print_font(SMALL_PT)
         self.small_bold = print_font(SMALL_PT, bold=True)
         self.muted = print_font(BODY_PT, italic=True)
+        # Laid-out text by (text, font, width, alignment). A long plan repeats most of its
+        # cells (stages, dates, counts) thousands of times, and laying out text is the
+        # typesetter's dearest step; a layout draws the same wherever it is placed.
+        self._boxes: dict[tuple[str, str, float, int], TextBox] = {}
 
     def pt(self, points: float) -> float:
         return self.frame.pt(points)
@@ -63,7 +67,12 @@ class Typesetter:
         width: float | None = None,
         align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
     ) -> TextBox:
-        return wrap(text, font, self.device, self.frame.width if width is None else width, align)
+        width = self.frame.width if width is None else width
+        key = (text, font.key(), width, int(align.value))
+        box = self._boxes.get(key)
+        if box is None:
+            box = self._boxes[key] = wrap(text, font, self.device, width, align)
+        return box
 
     # ---- headings and text
 
@@ -198,13 +207,13 @@ class Typesetter:
         repeat: Sequence[Block],
     ) -> Block:
         pad = self.pt(CELL_PAD_PT)
+        line = self.text("Ag", self.body).height
         cells: list[TextBox | bool] = []
         for column, width, value in zip(columns, widths, row, strict=True):
             if column.box:
                 cells.append(bool(value))
             else:
                 cells.append(self.text(str(value), self.body, width - 2 * pad, column.align))
-        line = self.text("Ag", self.body).height
         height = max(c.height if isinstance(c, TextBox) else line for c in cells) + 2 * pad
 
         def draw(painter: QPainter, rect: QRectF) -> None:

@@ -34,7 +34,7 @@ def gather_plan(services: Services, month: Month) -> PlanData:
     planning = services.planning
     today = planning.today()
     now = planning.today_picture()
-    insight = planning.contact_insight()
+    to_close = planning.contacts_to_close()
     return PlanData(
         month=month,
         business_name=services.settings.business_name(),
@@ -50,8 +50,8 @@ def gather_plan(services: Services, month: Month) -> PlanData:
         sqls_waiting=now.sqls_waiting,
         going_cold=now.going_cold,
         going_cold_total=now.going_cold_total,
-        won_contacts=insight.won_contacts,
-        median_contacts=insight.median,
+        won_contacts=to_close.won_contacts,
+        median_contacts=to_close.median,
     )
 
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, Q
 
 from funnelplanner import APP_NAME
 from funnelplanner.reports.page_blocks import MUTED, RULE, SMALL_PT, Typesetter, rule
-from funnelplanner.reports.page_flow import Frame, paginate, paint_pages, wrap
+from funnelplanner.reports.page_flow import Frame, paginate, paint_pages
 from funnelplanner.reports.plan_data import PlanData
 from funnelplanner.reports.plan_document import plan_blocks, short_date
 from funnelplanner.reports.print_fonts import print_font
@@ -67,19 +67,19 @@ def render_plan(device: QPagedPaintDevice, data: PlanData) -> int:
     )
     small = print_font(SMALL_PT)
     running = data.business_name or APP_NAME
-    printed = f"Printed {short_date(data.printed_on)} by {APP_NAME}"
+    printed = ts.text(f"Printed {short_date(data.printed_on)} by {APP_NAME}", small)
+    running_head = ts.text(f"{running} · {data.month.label}: the plan", small)
 
     def decorate(painter: QPainter, frame: Frame, number: int, total: int) -> None:
         painter.setPen(MUTED)
         if number > 1:
-            left = wrap(f"{running} · {data.month.label}: the plan", small, device, frame.width)
-            left.draw(painter, 0.0, 0.0)
-            rule(painter, 0.0, frame.width, left.height + ts.pt(3), RULE, ts.pt(0.5))
+            running_head.draw(painter, 0.0, 0.0)
+            rule(painter, 0.0, frame.width, running_head.height + ts.pt(3), RULE, ts.pt(0.5))
         top = frame.height - footer + ts.pt(8)
         rule(painter, 0.0, frame.width, top - ts.pt(3), RULE, ts.pt(0.5))
         painter.setPen(MUTED)
         painter.setFont(small)
-        wrap(printed, small, device, frame.width).draw(painter, 0.0, top)
+        printed.draw(painter, 0.0, top)
         painter.drawText(
             QRectF(0.0, top, frame.width, footer),
             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),

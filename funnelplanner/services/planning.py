@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from decimal import Decimal
+from statistics import median
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -23,13 +25,11 @@ from funnelplanner.domain.funnel import (
     Rates,
     actual_rates,
     customers_needed,
-    entries_in_period,
     work_backwards,
 )
 from funnelplanner.domain.insight import (
+    OVER_WORKED_FACTOR,
     MedianRow,
-    is_over_worked,
-    is_under_worked,
     median_contacts,
     medians_by,
 )
@@ -67,8 +67,16 @@ class ContactInsight:
     won_contacts: list[int]
     by_source: list[MedianRow]
     by_campaign: list[MedianRow]
-    under_worked: list[Lead]
-    over_worked: list[Lead]
+    under_worked: list[Lead]  # the least worked first
+    over_worked: list[Lead]  # the most worked first
+    under_worked_total: int = 0
+    over_worked_total: int = 0
+
+
+@dataclass(frozen=True)
+class ContactsToClose:
+    won_contacts: list[int]  # per customer, fewest first
+    median: Decimal | None
 
 
 @dataclass(frozen=True)
@@ -124,9 +132,7 @@ class PlanningService:
             sums: dict[str, list[Decimal]] = {name: [] for name in STEP_NAMES}
             for back in range(1, RATE_HISTORY_MONTHS + 1):
                 start, end = month.shifted(-back).bounds(self.zone)
-                entries = entries_in_period(
-                    planning_queries.histories_touching(session, start, end), start, end
-                )
+                entries = planning_queries.entries_in_period(session, start, end)
                 for name, rate in actual_rates(entries).items():
                     if rate is not None and rate > 0:
                         sums[name].append(min(rate, Decimal(100)))
@@ -172,9 +178,7 @@ class PlanningService:
 
     def _entries(self, session: Session, month: Month) -> dict[Stage, int]:
         start, end = month.bounds(self.zone)
-        return entries_in_period(
-            planning_queries.histories_touching(session, start, end), start, end
-        )
+        return planning_queries.entries_in_period(session, start, end)
 
     def _breaches(
         self, session: Session, month: Month, agreement: AgreementSettings, now: datetime
@@ -246,26 +250,42 @@ class PlanningService:
 
     # ---- contact insight
 
-    def contact_insight(self) -> ContactInsight:
+    def contacts_to_close(self) -> ContactsToClose:
+        """How many contacts each customer took, without the open leads' side of it."""
+        with self._sessions.begin() as session:
+            counts = planning_queries.won_contact_counts(session)
+        return ContactsToClose(counts, Decimal(str(median(counts))) if counts else None)
+
+    def contact_insight(self, limit: int | None = None) -> ContactInsight:
+        """Contacts to close, and the open leads off that pace (the first ``limit`` of
+        each list, with how many there are in all)."""
         with self._sessions.begin() as session:
             won = planning_queries.won_leads(session)
             typical = median_contacts(won)
-            open_leads = planning_queries.open_leads(session)
+            under: tuple[list[Lead], int] = ([], 0)
+            over: tuple[list[Lead], int] = ([], 0)
+            if typical is not None:
+                # Whole contact counts: below 3.5 is below 4, above twice 3.5 is above 7.
+                under = planning_queries.open_leads_by_contacts(
+                    session,
+                    stages=(Stage.MQL, Stage.SQL),
+                    fewer_than=math.ceil(typical),
+                    limit=limit,
+                )
+                if typical > 0:
+                    over = planning_queries.open_leads_by_contacts(
+                        session, more_than=math.floor(typical * OVER_WORKED_FACTOR), limit=limit
+                    )
         return ContactInsight(
             median=typical,
             customers=len(won),
             won_contacts=sorted(w.contacts for w in won),
             by_source=medians_by(won, "source"),
             by_campaign=medians_by(won, "campaign"),
-            under_worked=[
-                lead
-                for lead in reversed(open_leads)
-                if lead.stage in (Stage.MQL, Stage.SQL)
-                and is_under_worked(lead.contact_count, typical)
-            ],
-            over_worked=[
-                lead for lead in open_leads if is_over_worked(lead.contact_count, typical)
-            ],
+            under_worked=under[0],
+            over_worked=over[0],
+            under_worked_total=under[1],
+            over_worked_total=over[1],
         )
 
 
