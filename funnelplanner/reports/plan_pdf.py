@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from enum import StrEnum
 from pathlib import Path
 
@@ -17,6 +14,7 @@ from funnelplanner.reports.page_flow import Frame, paginate, paint_pages
 from funnelplanner.reports.plan_data import PlanData
 from funnelplanner.reports.plan_document import plan_blocks, short_date
 from funnelplanner.reports.print_fonts import print_font
+from funnelplanner.services.whole_file import replacing
 
 # Coordinates of the PDF, per inch. Text and charts are vectors whatever this is; higher
 # only makes the hatching of bar charts heavier in the file.
@@ -100,31 +98,12 @@ def write_plan_pdf(data: PlanData, path: Path, layout: QPageLayout) -> int:
     Raises:
         OSError naming the file when it cannot be written.
     """
-    folder = path.parent if str(path.parent) else Path(".")
-    if folder.exists() and not folder.is_dir():
-        raise OSError(f"Cannot write {path}: {folder} is a file, not a folder")
-    if not folder.is_dir():
-        raise OSError(f"Cannot write {path}: the folder {folder} does not exist")
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise OSError(f"Cannot write {path}: {exc.strerror or exc}") from None
-    os.close(handle)
-    try:
-        writer = QPdfWriter(temporary)
+    with replacing(path) as temporary:
+        writer = QPdfWriter(str(temporary))
         writer.setResolution(PDF_DPI)
         writer.setPageLayout(layout)
         writer.setTitle(f"{data.month.label}: the plan")
         writer.setCreator(APP_NAME)
         pages = render_plan(writer, data)
         del writer  # closes the file
-        os.replace(temporary, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise OSError(f"Cannot write {path}: {exc.strerror or exc}") from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
     return pages
