@@ -237,6 +237,11 @@ class PlanningService:
             checked_at=now,
         )
 
+    def open_task_counts(self) -> dict[Hat, int]:
+        """Tasks still to do, per hat: counted, not listed."""
+        with self._sessions.begin() as session:
+            return planning_queries.open_tasks_by_hat(session)
+
     def follow_ups_in(self, month: Month) -> list[Lead]:
         with self._sessions.begin() as session:
             return planning_queries.follow_ups_between(session, month.first_day, month.last_day)

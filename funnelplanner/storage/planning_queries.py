@@ -23,7 +23,7 @@ from funnelplanner.domain.insight import WonLead
 from funnelplanner.domain.models import Lead
 from funnelplanner.domain.vocabulary import FUNNEL_ORDER, Hat, Stage
 from funnelplanner.storage.lead_repository import to_lead
-from funnelplanner.storage.rows import CampaignRow, ContactRow, LeadRow, StageChangeRow
+from funnelplanner.storage.rows import CampaignRow, ContactRow, LeadRow, StageChangeRow, TaskRow
 from funnelplanner.storage.types import UtcDateTime
 
 _OPEN_STAGES = (Stage.PROSPECT, Stage.LEAD, Stage.MQL, Stage.SQL)
@@ -313,3 +313,16 @@ def leads_and_customers_by_source(session: Session) -> list[tuple[str, int, int]
         .order_by(func.count(LeadRow.id).desc(), LeadRow.source)
     )
     return [(source or "(none)", leads, customers or 0) for source, leads, customers in rows]
+
+
+def open_tasks_by_hat(session: Session) -> dict[Hat, int]:
+    """How many tasks each hat has still to do (every hat, zero when it has none)."""
+    rows = session.execute(
+        select(TaskRow.hat, func.count(TaskRow.id))
+        .where(TaskRow.done.is_(False))
+        .group_by(TaskRow.hat)
+    )
+    counts = dict.fromkeys(Hat, 0)
+    for hat, count in rows:
+        counts[Hat(hat)] = count
+    return counts

@@ -622,3 +622,12 @@ def test_contacts_to_close_is_the_insights_own_figure(world, utc):
 
     assert to_close.won_contacts == [1, 2, 5] == insight.won_contacts
     assert to_close.median == Decimal(2) == insight.median
+
+
+def test_open_task_counts_per_hat(utc):
+    assert utc.planning.open_task_counts() == {Hat.MARKETING: 0, Hat.SALES: 0}
+    for title in ("a", "b", "c"):
+        utc.tasks.create(TaskDraft(title, Hat.SALES, None))
+    done = utc.tasks.create(TaskDraft("d", Hat.MARKETING, date(2026, 11, 1))).id
+    utc.tasks.set_done(done, True)
+    assert utc.planning.open_task_counts() == {Hat.MARKETING: 0, Hat.SALES: 3}
