@@ -10,7 +10,7 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, Q
 
 from funnelplanner import APP_NAME
 from funnelplanner.reports.page_blocks import MUTED, RULE, SMALL_PT, Typesetter, rule
-from funnelplanner.reports.page_flow import Frame, paginate, paint_pages
+from funnelplanner.reports.page_flow import Frame, PageProgress, paginate, paint_pages
 from funnelplanner.reports.plan_data import PlanData
 from funnelplanner.reports.plan_document import plan_blocks, short_date
 from funnelplanner.reports.print_fonts import print_font
@@ -51,8 +51,13 @@ def page_layout(paper: Paper, landscape: bool = False) -> QPageLayout:
     return QPageLayout(paper.page_size, orientation, margins, QPageLayout.Unit.Millimeter)
 
 
-def render_plan(device: QPagedPaintDevice, data: PlanData) -> int:
-    """Paint the plan onto the device with its current page layout; returns the pages."""
+def render_plan(
+    device: QPagedPaintDevice, data: PlanData, progress: PageProgress | None = None
+) -> int:
+    """Paint the plan onto the device with its current page layout; returns the pages.
+
+    ``progress(page, pages)`` is told as each page is drawn; it may raise to stop.
+    """
     dpi = float(device.logicalDpiY())
     paint = device.pageLayout().paintRectPixels(int(dpi))
     frame = Frame(float(paint.width()), float(paint.height()), dpi)
@@ -84,12 +89,23 @@ def render_plan(device: QPagedPaintDevice, data: PlanData) -> int:
             f"page {number} of {total}",
         )
 
-    paint_pages(device, frame, pages, decorate, top=lambda n: 0.0 if n == 1 else header)
+    paint_pages(
+        device,
+        frame,
+        pages,
+        decorate,
+        top=lambda n: 0.0 if n == 1 else header,
+        progress=progress,
+    )
     return len(pages)
 
 
-def write_plan_pdf(data: PlanData, path: Path, layout: QPageLayout) -> int:
+def write_plan_pdf(
+    data: PlanData, path: Path, layout: QPageLayout, progress: PageProgress | None = None
+) -> int:
     """Write the plan to ``path`` as PDF on paper of ``layout``; returns the page count.
+
+    Runs on any thread (a PDF writer needs no screen); ``progress`` as for render_plan.
 
     The file appears whole or not at all: pages go to a temporary file beside it, which
     replaces the target only once it is complete. Like the data file, it is readable by
@@ -104,6 +120,6 @@ def write_plan_pdf(data: PlanData, path: Path, layout: QPageLayout) -> int:
         writer.setPageLayout(layout)
         writer.setTitle(f"{data.month.label}: the plan")
         writer.setCreator(APP_NAME)
-        pages = render_plan(writer, data)
+        pages = render_plan(writer, data, progress)
         del writer  # closes the file
     return pages

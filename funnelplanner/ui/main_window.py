@@ -716,6 +716,8 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._plan_printing is not None:
+            self._plan_printing.wait_for_export()  # a PDF half-written would be lost
         self.save_layout()
         super().closeEvent(event)
         if event.isAccepted() and self.instance_lock is not None:
