@@ -157,6 +157,7 @@ class PlanPrinting(QObject):
             owner,
         )
         progress.setObjectName("planPdfProgress")
+        progress.setMinimumWidth(380)
         progress.setWindowTitle(self.tr("Export plan as PDF"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
