@@ -524,7 +524,9 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         open_tasks = self.services.planning.open_task_counts()
         self.status.setText(
-            f"Open tasks: marketing {open_tasks[Hat.MARKETING]} · sales {open_tasks[Hat.SALES]}"
+            self.tr("Open tasks: marketing {marketing} · sales {sales}").format(
+                marketing=open_tasks[Hat.MARKETING], sales=open_tasks[Hat.SALES]
+            )
         )
         self._update_enabled()
 
