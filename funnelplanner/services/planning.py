@@ -80,6 +80,13 @@ class ContactsToClose:
 
 
 @dataclass(frozen=True)
+class LeadsToChase:
+    sqls_waiting: list[Lead]  # longest waiting first
+    going_cold: list[ColdLead]  # the quietest first, the first TODAY_LIMIT
+    going_cold_total: int
+
+
+@dataclass(frozen=True)
 class SourceCount:
     source: str
     leads: int
@@ -216,26 +223,26 @@ class PlanningService:
             # The first few of each, with the total: with years of leads, "going cold" can
             # hold tens of thousands, and nobody reads past the top of a Today list.
             due, due_total = planning_queries.follow_ups_due(session, day, TODAY_LIMIT)
-            quiet, cold_total = planning_queries.going_cold(
-                session, dict(agreement.cold_gaps), now, TODAY_LIMIT
-            )
-            cold = [
-                ColdLead(lead, _days_silent(lead, now), agreement.cold_gaps[lead.stage])
-                for lead in quiet
-            ]
-            waiting = [lead for lead, _at in planning_queries.sqls_waiting(session)]
+            chase = _leads_to_chase(session, agreement, now)
         return TodayPicture(
             day=day,
             marketing_tasks=marketing,
             campaigns_running=running,
             sales_tasks=sales,
             follow_ups_due=due,
-            going_cold=cold,
-            sqls_waiting=waiting,
+            going_cold=chase.going_cold,
+            sqls_waiting=chase.sqls_waiting,
             follow_ups_total=due_total,
-            going_cold_total=cold_total,
+            going_cold_total=chase.going_cold_total,
             checked_at=now,
         )
+
+    def leads_to_chase(self) -> LeadsToChase:
+        """Today's SQLs waiting and leads going cold, without the rest of Today (the
+        printed plan lists these and nothing else of Today)."""
+        now = self._clock()
+        with self._sessions.begin() as session:
+            return _leads_to_chase(session, read_agreement(session), now)
 
     def open_task_counts(self) -> dict[Hat, int]:
         """Tasks still to do, per hat: counted, not listed."""
@@ -308,6 +315,20 @@ def _customers_or_zero(target: MonthTarget) -> int:
     if target.customers is None and (target.revenue is None or target.deal_value is None):
         return 0
     return customers_needed(target.customers, target.revenue, target.deal_value)
+
+
+def _leads_to_chase(session: Session, agreement: AgreementSettings, now: datetime) -> LeadsToChase:
+    quiet, cold_total = planning_queries.going_cold(
+        session, dict(agreement.cold_gaps), now, TODAY_LIMIT
+    )
+    return LeadsToChase(
+        sqls_waiting=[lead for lead, _at in planning_queries.sqls_waiting(session)],
+        going_cold=[
+            ColdLead(lead, _days_silent(lead, now), agreement.cold_gaps[lead.stage])
+            for lead in quiet
+        ],
+        going_cold_total=cold_total,
+    )
 
 
 def _days_silent(lead: Lead, now: datetime) -> int:

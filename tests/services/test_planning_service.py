@@ -438,6 +438,13 @@ def test_today_picture(world, utc, clock):
     assert (cold[old_prospect].days_silent, cold[old_prospect].allowed) == (31, 30)
     assert [c.lead.id for c in today.going_cold] == [old_prospect, cold_mql]
     assert [lead.id for lead in today.sqls_waiting] == [before, touched]
+    # The printed plan asks for only these two lists; they are Today's own.
+    chase = services.planning.leads_to_chase()
+    assert (chase.sqls_waiting, chase.going_cold, chase.going_cold_total) == (
+        today.sqls_waiting,
+        today.going_cold,
+        today.going_cold_total,
+    )
     assert {t.id for t in today.marketing_tasks} == {mk_due, mk_old}
     assert [t.id for t in today.sales_tasks] == [sales_due]
     assert {c.id for c in today.campaigns_running} == {running, open_ended, last_day}
