@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPaintDevice, QPainter, QPen
 
-from funnelplanner.reports.page_flow import Block, Frame, TextBox, wrap
+from funnelplanner.reports.page_flow import Block, Draw, Frame, TextBox, wrap
 from funnelplanner.reports.print_fonts import print_font
 from funnelplanner.reports.svg_chart import draw_svg
 
@@ -52,6 +52,12 @@ class Typesetter:
         self.small = print_font(SMALL_PT)
         self.small_bold = print_font(SMALL_PT, bold=True)
         self.muted = print_font(BODY_PT, italic=True)
+        # Laid-out text by (text, font, width, alignment). A long plan repeats most of its
+        # cells (stages, dates, counts) thousands of times, and laying out text is the
+        # typesetter's dearest step; a layout draws the same wherever it is placed.
+        self._boxes: dict[tuple[str, str, float, int], TextBox] = {}
+        # By id, with the font itself: holding it keeps its id from being reused.
+        self._font_keys: dict[int, tuple[QFont, str]] = {}
 
     def pt(self, points: float) -> float:
         return self.frame.pt(points)
@@ -63,7 +69,29 @@ class Typesetter:
         width: float | None = None,
         align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
     ) -> TextBox:
-        return wrap(text, font, self.device, self.frame.width if width is None else width, align)
+        width = self.frame.width if width is None else width
+        return self._box(text, font, self._font_key(font), width, align, align.value)
+
+    def _font_key(self, font: QFont) -> str:
+        known = self._font_keys.get(id(font))
+        if known is None:
+            known = self._font_keys[id(font)] = (font, font.key())
+        return known[1]
+
+    def _box(
+        self,
+        text: str,
+        font: QFont,
+        font_key: str,
+        width: float,
+        align: Qt.AlignmentFlag,
+        align_value: int,
+    ) -> TextBox:
+        key = (text, font_key, width, align_value)
+        box = self._boxes.get(key)
+        if box is None:
+            box = self._boxes[key] = wrap(text, font, self.device, width, align)
+        return box
 
     # ---- headings and text
 
@@ -157,9 +185,24 @@ class Typesetter:
         widths = self._widths(columns)
         header = self._header_row(columns, widths)
         repeat = (*continued, header)
+        # Worked out once per table, not per row: a month's follow-ups run to thousands.
+        pad = self.pt(CELL_PAD_PT)
+        line = self.text("Ag", self.body).height
+        body, body_key = self.body, self._font_key(self.body)
+        # Per column: None for a tick box, else the text's width and alignment.
+        specs = [
+            None if c.box else (w - 2 * pad, c.align, c.align.value)
+            for c, w in zip(columns, widths, strict=True)
+        ]
         blocks = [header]
         for index, row in enumerate(rows):
-            blocks.append(self._row(columns, widths, row, striped=index % 2 == 1, repeat=repeat))
+            cells: list[TextBox | bool] = [
+                bool(value) if spec is None else self._box(str(value), body, body_key, *spec)
+                for spec, value in zip(specs, row, strict=True)
+            ]
+            height = max(line if isinstance(c, bool) else c.height for c in cells) + 2 * pad
+            draw = self._row_drawing(cells, widths, pad, line, striped=index % 2 == 1)
+            blocks.append(Block(height, draw, repeat=repeat))
         return blocks
 
     def _widths(self, columns: Sequence[Column]) -> list[float]:
@@ -188,39 +231,32 @@ class Typesetter:
 
         return Block(height, draw, space_before=self.pt(4), keep_with_next=True)
 
-    def _row(
+    def _row_drawing(
         self,
-        columns: Sequence[Column],
+        cells: Sequence[TextBox | bool],
         widths: Sequence[float],
-        row: Sequence[Cell],
+        pad: float,
+        line: float,
         *,
         striped: bool,
-        repeat: Sequence[Block],
-    ) -> Block:
-        pad = self.pt(CELL_PAD_PT)
-        cells: list[TextBox | bool] = []
-        for column, width, value in zip(columns, widths, row, strict=True):
-            if column.box:
-                cells.append(bool(value))
-            else:
-                cells.append(self.text(str(value), self.body, width - 2 * pad, column.align))
-        line = self.text("Ag", self.body).height
-        height = max(c.height if isinstance(c, TextBox) else line for c in cells) + 2 * pad
+    ) -> Draw:
+        hairline = self.pt(0.4)
 
         def draw(painter: QPainter, rect: QRectF) -> None:
             if striped:
                 painter.fillRect(rect, STRIPE)
             painter.setPen(INK)
             x = rect.left()
+            top = rect.top() + pad
             for cell, width in zip(cells, widths, strict=True):
                 if isinstance(cell, TextBox):
-                    cell.draw(painter, x + pad, rect.top() + pad)
+                    cell.draw(painter, x + pad, top)
                 else:
-                    self._tick_box(painter, QPointF(x + pad, rect.top() + pad), line, cell)
+                    self._tick_box(painter, QPointF(x + pad, top), line, cell)
                 x += width
-            rule(painter, rect.left(), rect.right(), rect.bottom(), HAIRLINE, self.pt(0.4))
+            rule(painter, rect.left(), rect.right(), rect.bottom(), HAIRLINE, hairline)
 
-        return Block(height, draw, repeat=repeat)
+        return draw
 
     def _tick_box(self, painter: QPainter, top_left: QPointF, line: float, ticked: bool) -> None:
         side = self.pt(BOX_PT)

@@ -143,6 +143,8 @@ def wrap(
 
 
 PageDecoration = Callable[[QPainter, Frame, int, int], None]
+# Told (page number, pages) after each page is drawn; it may raise to stop the drawing.
+PageProgress = Callable[[int, int], None]
 
 
 def paint_pages(
@@ -151,6 +153,7 @@ def paint_pages(
     pages: Sequence[Sequence[Placed]],
     decorate: PageDecoration,
     top: Callable[[int], float] = lambda _number: 0.0,
+    progress: PageProgress | None = None,
 ) -> None:
     """Paint every page; ``decorate(painter, frame, number, total)`` adds header and footer.
 
@@ -176,5 +179,7 @@ def paint_pages(
                     )
                 finally:
                     painter.restore()
+            if progress is not None:
+                progress(number, len(pages))
     finally:
         painter.end()

@@ -35,8 +35,8 @@ def gather_plan(services: Services, month: Month) -> PlanData:
     planning = services.planning
     business = services.settings.business()
     today = planning.today()
-    now = planning.today_picture()
-    insight = planning.contact_insight()
+    chase = planning.leads_to_chase()
+    to_close = planning.contacts_to_close()
     return PlanData(
         month=month,
         business_name=business.name,
@@ -49,11 +49,11 @@ def gather_plan(services: Services, month: Month) -> PlanData:
         marketing_tasks=_tasks_for(services, Hat.MARKETING, month, today),
         sales_tasks=_tasks_for(services, Hat.SALES, month, today),
         follow_ups=planning.follow_ups_in(month),
-        sqls_waiting=now.sqls_waiting,
-        going_cold=now.going_cold,
-        going_cold_total=now.going_cold_total,
-        won_contacts=insight.won_contacts,
-        median_contacts=insight.median,
+        sqls_waiting=chase.sqls_waiting,
+        going_cold=chase.going_cold,
+        going_cold_total=chase.going_cold_total,
+        won_contacts=to_close.won_contacts,
+        median_contacts=to_close.median,
         currency=business.currency,
     )
 

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from enum import StrEnum
 from pathlib import Path
 
@@ -13,10 +10,11 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, Q
 
 from funnelplanner import APP_NAME
 from funnelplanner.reports.page_blocks import MUTED, RULE, SMALL_PT, Typesetter, rule
-from funnelplanner.reports.page_flow import Frame, paginate, paint_pages, wrap
+from funnelplanner.reports.page_flow import Frame, PageProgress, paginate, paint_pages
 from funnelplanner.reports.plan_data import PlanData
 from funnelplanner.reports.plan_document import plan_blocks, short_date
 from funnelplanner.reports.print_fonts import print_font
+from funnelplanner.services.whole_file import replacing
 
 # Coordinates of the PDF, per inch. Text and charts are vectors whatever this is; higher
 # only makes the hatching of bar charts heavier in the file.
@@ -53,8 +51,13 @@ def page_layout(paper: Paper, landscape: bool = False) -> QPageLayout:
     return QPageLayout(paper.page_size, orientation, margins, QPageLayout.Unit.Millimeter)
 
 
-def render_plan(device: QPagedPaintDevice, data: PlanData) -> int:
-    """Paint the plan onto the device with its current page layout; returns the pages."""
+def render_plan(
+    device: QPagedPaintDevice, data: PlanData, progress: PageProgress | None = None
+) -> int:
+    """Paint the plan onto the device with its current page layout; returns the pages.
+
+    ``progress(page, pages)`` is told as each page is drawn; it may raise to stop.
+    """
     dpi = float(device.logicalDpiY())
     paint = device.pageLayout().paintRectPixels(int(dpi))
     frame = Frame(float(paint.width()), float(paint.height()), dpi)
@@ -67,31 +70,42 @@ def render_plan(device: QPagedPaintDevice, data: PlanData) -> int:
     )
     small = print_font(SMALL_PT)
     running = data.business_name or APP_NAME
-    printed = f"Printed {short_date(data.printed_on)} by {APP_NAME}"
+    printed = ts.text(f"Printed {short_date(data.printed_on)} by {APP_NAME}", small)
+    running_head = ts.text(f"{running} · {data.month.label}: the plan", small)
 
     def decorate(painter: QPainter, frame: Frame, number: int, total: int) -> None:
         painter.setPen(MUTED)
         if number > 1:
-            left = wrap(f"{running} · {data.month.label}: the plan", small, device, frame.width)
-            left.draw(painter, 0.0, 0.0)
-            rule(painter, 0.0, frame.width, left.height + ts.pt(3), RULE, ts.pt(0.5))
+            running_head.draw(painter, 0.0, 0.0)
+            rule(painter, 0.0, frame.width, running_head.height + ts.pt(3), RULE, ts.pt(0.5))
         top = frame.height - footer + ts.pt(8)
         rule(painter, 0.0, frame.width, top - ts.pt(3), RULE, ts.pt(0.5))
         painter.setPen(MUTED)
         painter.setFont(small)
-        wrap(printed, small, device, frame.width).draw(painter, 0.0, top)
+        printed.draw(painter, 0.0, top)
         painter.drawText(
             QRectF(0.0, top, frame.width, footer),
             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
             f"page {number} of {total}",
         )
 
-    paint_pages(device, frame, pages, decorate, top=lambda n: 0.0 if n == 1 else header)
+    paint_pages(
+        device,
+        frame,
+        pages,
+        decorate,
+        top=lambda n: 0.0 if n == 1 else header,
+        progress=progress,
+    )
     return len(pages)
 
 
-def write_plan_pdf(data: PlanData, path: Path, layout: QPageLayout) -> int:
+def write_plan_pdf(
+    data: PlanData, path: Path, layout: QPageLayout, progress: PageProgress | None = None
+) -> int:
     """Write the plan to ``path`` as PDF on paper of ``layout``; returns the page count.
+
+    Runs on any thread (a PDF writer needs no screen); ``progress`` as for render_plan.
 
     The file appears whole or not at all: pages go to a temporary file beside it, which
     replaces the target only once it is complete. Like the data file, it is readable by
@@ -100,31 +114,12 @@ def write_plan_pdf(data: PlanData, path: Path, layout: QPageLayout) -> int:
     Raises:
         OSError naming the file when it cannot be written.
     """
-    folder = path.parent if str(path.parent) else Path(".")
-    if folder.exists() and not folder.is_dir():
-        raise OSError(f"Cannot write {path}: {folder} is a file, not a folder")
-    if not folder.is_dir():
-        raise OSError(f"Cannot write {path}: the folder {folder} does not exist")
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise OSError(f"Cannot write {path}: {exc.strerror or exc}") from None
-    os.close(handle)
-    try:
-        writer = QPdfWriter(temporary)
+    with replacing(path) as temporary:
+        writer = QPdfWriter(str(temporary))
         writer.setResolution(PDF_DPI)
         writer.setPageLayout(layout)
         writer.setTitle(f"{data.month.label}: the plan")
         writer.setCreator(APP_NAME)
-        pages = render_plan(writer, data)
+        pages = render_plan(writer, data, progress)
         del writer  # closes the file
-        os.replace(temporary, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise OSError(f"Cannot write {path}: {exc.strerror or exc}") from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
     return pages

@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import os
-import tempfile
 import uuid
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
@@ -29,6 +27,7 @@ from funnelplanner.domain.errors import FunnelPlannerError
 from funnelplanner.domain.models import Lead, LeadQuery, Task
 from funnelplanner.domain.vocabulary import Hat, Stage
 from funnelplanner.services.clock import Clock
+from funnelplanner.services.whole_file import replacing
 from funnelplanner.storage import (
     campaign_repository,
     lead_repository,
@@ -265,40 +264,17 @@ def _database_id(session: Session) -> str:
 
 @contextlib.contextmanager
 def _replacing(path: Path, encoding: str | None = None) -> Iterator[IO[Any]]:
-    """A new file beside ``path`` (text in ``encoding``, else bytes), readable by the
-    owner only, that replaces ``path`` once the block completes; on any failure it is
-    removed and ``path`` is untouched.
+    """A stream (text in ``encoding``, else bytes) into a file that replaces ``path``
+    whole once the block completes; see ``whole_file.replacing``.
 
     Raises:
         ExportFileError naming ``path`` when the file system refuses.
     """
-    path = Path(path)
-    folder = path.parent
-    if path.is_dir():
-        raise ExportFileError(f"Cannot write {path}: it is a folder; name a file in it")
-    if not folder.exists():
-        raise ExportFileError(f"Cannot write {path}: the folder {folder} does not exist")
-    if not folder.is_dir():
-        raise ExportFileError(f"Cannot write {path}: {folder} is a file, not a folder")
-    try:
-        # mkstemp creates the file with mode 0600 whatever the umask.
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise ExportFileError(f"Cannot write {path}: {exc.strerror or exc}") from None
-    try:
+    with replacing(path, ExportFileError) as temporary:
         opened = (
-            os.fdopen(handle, "wb")
+            open(temporary, "wb")  # noqa: SIM115 - closed by the with below
             if encoding is None
-            else os.fdopen(handle, "w", encoding=encoding, newline="")
+            else open(temporary, "w", encoding=encoding, newline="")  # noqa: SIM115
         )
         with opened as stream:
             yield stream
-            stream.flush()
-            os.fsync(stream.fileno())  # whole on disk before it takes the name
-        os.replace(temporary, path)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        if isinstance(exc, OSError) and not isinstance(exc, ExportFileError):
-            raise ExportFileError(f"Cannot write {path}: {exc.strerror or exc}") from exc
-        raise

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from decimal import Decimal
+from statistics import median
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -23,13 +25,11 @@ from funnelplanner.domain.funnel import (
     Rates,
     actual_rates,
     customers_needed,
-    entries_in_period,
     work_backwards,
 )
 from funnelplanner.domain.insight import (
+    OVER_WORKED_FACTOR,
     MedianRow,
-    is_over_worked,
-    is_under_worked,
     median_contacts,
     medians_by,
 )
@@ -67,8 +67,23 @@ class ContactInsight:
     won_contacts: list[int]
     by_source: list[MedianRow]
     by_campaign: list[MedianRow]
-    under_worked: list[Lead]
-    over_worked: list[Lead]
+    under_worked: list[Lead]  # the least worked first
+    over_worked: list[Lead]  # the most worked first
+    under_worked_total: int = 0
+    over_worked_total: int = 0
+
+
+@dataclass(frozen=True)
+class ContactsToClose:
+    won_contacts: list[int]  # per customer, fewest first
+    median: Decimal | None
+
+
+@dataclass(frozen=True)
+class LeadsToChase:
+    sqls_waiting: list[Lead]  # longest waiting first
+    going_cold: list[ColdLead]  # the quietest first, the first TODAY_LIMIT
+    going_cold_total: int
 
 
 @dataclass(frozen=True)
@@ -124,9 +139,7 @@ class PlanningService:
             sums: dict[str, list[Decimal]] = {name: [] for name in STEP_NAMES}
             for back in range(1, RATE_HISTORY_MONTHS + 1):
                 start, end = month.shifted(-back).bounds(self.zone)
-                entries = entries_in_period(
-                    planning_queries.histories_touching(session, start, end), start, end
-                )
+                entries = planning_queries.entries_in_period(session, start, end)
                 for name, rate in actual_rates(entries).items():
                     if rate is not None and rate > 0:
                         sums[name].append(min(rate, Decimal(100)))
@@ -172,9 +185,7 @@ class PlanningService:
 
     def _entries(self, session: Session, month: Month) -> dict[Stage, int]:
         start, end = month.bounds(self.zone)
-        return entries_in_period(
-            planning_queries.histories_touching(session, start, end), start, end
-        )
+        return planning_queries.entries_in_period(session, start, end)
 
     def _breaches(
         self, session: Session, month: Month, agreement: AgreementSettings, now: datetime
@@ -212,26 +223,31 @@ class PlanningService:
             # The first few of each, with the total: with years of leads, "going cold" can
             # hold tens of thousands, and nobody reads past the top of a Today list.
             due, due_total = planning_queries.follow_ups_due(session, day, TODAY_LIMIT)
-            quiet, cold_total = planning_queries.going_cold(
-                session, dict(agreement.cold_gaps), now, TODAY_LIMIT
-            )
-            cold = [
-                ColdLead(lead, _days_silent(lead, now), agreement.cold_gaps[lead.stage])
-                for lead in quiet
-            ]
-            waiting = [lead for lead, _at in planning_queries.sqls_waiting(session)]
+            chase = _leads_to_chase(session, agreement, now)
         return TodayPicture(
             day=day,
             marketing_tasks=marketing,
             campaigns_running=running,
             sales_tasks=sales,
             follow_ups_due=due,
-            going_cold=cold,
-            sqls_waiting=waiting,
+            going_cold=chase.going_cold,
+            sqls_waiting=chase.sqls_waiting,
             follow_ups_total=due_total,
-            going_cold_total=cold_total,
+            going_cold_total=chase.going_cold_total,
             checked_at=now,
         )
+
+    def leads_to_chase(self) -> LeadsToChase:
+        """Today's SQLs waiting and leads going cold, without the rest of Today (the
+        printed plan lists these and nothing else of Today)."""
+        now = self._clock()
+        with self._sessions.begin() as session:
+            return _leads_to_chase(session, read_agreement(session), now)
+
+    def open_task_counts(self) -> dict[Hat, int]:
+        """Tasks still to do, per hat: counted, not listed."""
+        with self._sessions.begin() as session:
+            return planning_queries.open_tasks_by_hat(session)
 
     def follow_ups_in(self, month: Month) -> list[Lead]:
         with self._sessions.begin() as session:
@@ -246,26 +262,42 @@ class PlanningService:
 
     # ---- contact insight
 
-    def contact_insight(self) -> ContactInsight:
+    def contacts_to_close(self) -> ContactsToClose:
+        """How many contacts each customer took, without the open leads' side of it."""
+        with self._sessions.begin() as session:
+            counts = planning_queries.won_contact_counts(session)
+        return ContactsToClose(counts, Decimal(str(median(counts))) if counts else None)
+
+    def contact_insight(self, limit: int | None = None) -> ContactInsight:
+        """Contacts to close, and the open leads off that pace (the first ``limit`` of
+        each list, with how many there are in all)."""
         with self._sessions.begin() as session:
             won = planning_queries.won_leads(session)
             typical = median_contacts(won)
-            open_leads = planning_queries.open_leads(session)
+            under: tuple[list[Lead], int] = ([], 0)
+            over: tuple[list[Lead], int] = ([], 0)
+            if typical is not None:
+                # Whole contact counts: below 3.5 is below 4, above twice 3.5 is above 7.
+                under = planning_queries.open_leads_by_contacts(
+                    session,
+                    stages=(Stage.MQL, Stage.SQL),
+                    fewer_than=math.ceil(typical),
+                    limit=limit,
+                )
+                if typical > 0:
+                    over = planning_queries.open_leads_by_contacts(
+                        session, more_than=math.floor(typical * OVER_WORKED_FACTOR), limit=limit
+                    )
         return ContactInsight(
             median=typical,
             customers=len(won),
             won_contacts=sorted(w.contacts for w in won),
             by_source=medians_by(won, "source"),
             by_campaign=medians_by(won, "campaign"),
-            under_worked=[
-                lead
-                for lead in reversed(open_leads)
-                if lead.stage in (Stage.MQL, Stage.SQL)
-                and is_under_worked(lead.contact_count, typical)
-            ],
-            over_worked=[
-                lead for lead in open_leads if is_over_worked(lead.contact_count, typical)
-            ],
+            under_worked=under[0],
+            over_worked=over[0],
+            under_worked_total=under[1],
+            over_worked_total=over[1],
         )
 
 
@@ -283,6 +315,20 @@ def _customers_or_zero(target: MonthTarget) -> int:
     if target.customers is None and (target.revenue is None or target.deal_value is None):
         return 0
     return customers_needed(target.customers, target.revenue, target.deal_value)
+
+
+def _leads_to_chase(session: Session, agreement: AgreementSettings, now: datetime) -> LeadsToChase:
+    quiet, cold_total = planning_queries.going_cold(
+        session, dict(agreement.cold_gaps), now, TODAY_LIMIT
+    )
+    return LeadsToChase(
+        sqls_waiting=[lead for lead, _at in planning_queries.sqls_waiting(session)],
+        going_cold=[
+            ColdLead(lead, _days_silent(lead, now), agreement.cold_gaps[lead.stage])
+            for lead in quiet
+        ],
+        going_cold_total=cold_total,
+    )
 
 
 def _days_silent(lead: Lead, now: datetime) -> int:

@@ -2,37 +2,87 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    ScalarSelect,
+    Select,
+    Subquery,
+    and_,
+    case,
+    func,
+    literal,
+    select,
+)
 from sqlalchemy.orm import Session, aliased
 
+from funnelplanner.domain.funnel import PLANNED_STAGES
 from funnelplanner.domain.insight import WonLead
-from funnelplanner.domain.models import Lead, StageChange
-from funnelplanner.domain.vocabulary import Hat, Stage
+from funnelplanner.domain.models import Lead
+from funnelplanner.domain.vocabulary import FUNNEL_ORDER, Hat, Stage
 from funnelplanner.storage.lead_repository import to_lead
-from funnelplanner.storage.rows import CampaignRow, ContactRow, LeadRow, StageChangeRow
+from funnelplanner.storage.rows import CampaignRow, ContactRow, LeadRow, StageChangeRow, TaskRow
+from funnelplanner.storage.types import UtcDateTime
 
 _OPEN_STAGES = (Stage.PROSPECT, Stage.LEAD, Stage.MQL, Stage.SQL)
 
 
-def histories_touching(session: Session, start: datetime, end: datetime) -> list[list[StageChange]]:
-    """Full stage histories of every lead with a stage change in [start, end)."""
-    touched = (
+def entries_in_period(session: Session, start: datetime, end: datetime) -> dict[Stage, int]:
+    """How many leads entered each planned stage in [start, end): the rule of
+    ``domain.funnel.entries_in_period``, counted by the database.
+
+    A month has tens of thousands of stage changes in a large file; reading them into
+    Python took most of the plan's time. Per change, the window gives the highest
+    stage the lead had reached before it; a change above that, inside the period,
+    enters every stage from the one after that highest up to its own.
+    """
+    rank = case(
+        {stage.value: stage.rank for stage in FUNNEL_ORDER}, value=StageChangeRow.stage, else_=-1
+    )
+    reached = func.coalesce(
+        func.max(rank).over(
+            partition_by=StageChangeRow.lead_id,
+            order_by=(StageChangeRow.entered_at, StageChangeRow.id),
+            rows=(None, -1),
+        ),
+        -1,
+    )
+    steps = (
+        select(
+            StageChangeRow.entered_at.label("entered_at"),
+            rank.label("rank"),
+            reached.label("reached"),
+        )
+        .where(StageChangeRow.lead_id.in_(_touched(start, end)), StageChangeRow.entered_at < end)
+        .subquery()
+    )
+    entered = [
+        func.coalesce(
+            func.sum(
+                case((and_(steps.c.reached < stage.rank, steps.c.rank >= stage.rank), 1), else_=0)
+            ),
+            0,
+        )
+        for stage in PLANNED_STAGES
+    ]
+    counts = session.execute(
+        select(*entered).where(
+            steps.c.entered_at >= start,
+            steps.c.rank > steps.c.reached,
+        )
+    ).one()
+    return dict(zip(PLANNED_STAGES, counts, strict=True))
+
+
+def _touched(start: datetime, end: datetime) -> Select[int]:
+    """The leads with a stage change in [start, end)."""
+    return (
         select(StageChangeRow.lead_id)
         .where(StageChangeRow.entered_at >= start, StageChangeRow.entered_at < end)
         .distinct()
     )
-    rows = session.execute(
-        select(StageChangeRow.lead_id, StageChangeRow.stage, StageChangeRow.entered_at)
-        .where(StageChangeRow.lead_id.in_(touched), StageChangeRow.entered_at < end)
-        .order_by(StageChangeRow.lead_id, StageChangeRow.entered_at, StageChangeRow.id)
-    )
-    by_lead: dict[int, list[StageChange]] = defaultdict(list)
-    for lead_id, stage, entered_at in rows:
-        by_lead[lead_id].append(StageChange(Stage(stage), entered_at))
-    return list(by_lead.values())
 
 
 def sql_entries(
@@ -85,19 +135,28 @@ def lost_entries(
     return [(r[0], r[1], r[2], r[3]) for r in rows]
 
 
-def won_leads(session: Session) -> list[WonLead]:
-    """Every customer won, with the contacts logged up to the day it became one."""
-    first_won = (
+def _first_won() -> Subquery:
+    """Each customer's lead id and the moment it first became a customer (or promoter)."""
+    return (
         select(StageChangeRow.lead_id, func.min(StageChangeRow.entered_at).label("won_at"))
         .where(StageChangeRow.stage.in_((Stage.CUSTOMER.value, Stage.PROMOTER.value)))
         .group_by(StageChangeRow.lead_id)
         .subquery()
     )
-    contacts = (
+
+
+def _contacts_until_won(first_won: Subquery) -> ScalarSelect[int]:
+    return (
         select(func.count(ContactRow.id))
         .where(ContactRow.lead_id == first_won.c.lead_id, ContactRow.at <= first_won.c.won_at)
         .scalar_subquery()
     )
+
+
+def won_leads(session: Session) -> list[WonLead]:
+    """Every customer won, with the contacts logged up to the day it became one."""
+    first_won = _first_won()
+    contacts = _contacts_until_won(first_won)
     rows = session.execute(
         select(first_won.c.lead_id, contacts, LeadRow.source, CampaignRow.name)
         .join(LeadRow, LeadRow.id == first_won.c.lead_id)
@@ -106,14 +165,44 @@ def won_leads(session: Session) -> list[WonLead]:
     return [WonLead(r[0], r[1], r[2] or "", r[3] or "") for r in rows]
 
 
-def open_leads(session: Session) -> list[Lead]:
-    """Leads still being worked (prospect to SQL), most contacts first."""
-    rows = session.scalars(
-        select(LeadRow)
-        .where(LeadRow.stage.in_([s.value for s in _OPEN_STAGES]))
-        .order_by(LeadRow.contact_count.desc(), LeadRow.id)
+def won_contact_counts(session: Session) -> list[int]:
+    """How many contacts each customer took up to the sale, fewest first."""
+    first_won = _first_won()
+    # The join keeps the customers whose lead is still there, as won_leads does. Sorted
+    # here: SQLite would count each customer's contacts a second time to order by them.
+    statement = (
+        select(_contacts_until_won(first_won))
+        .select_from(first_won)
+        .join(LeadRow, LeadRow.id == first_won.c.lead_id)
     )
-    return [to_lead(r) for r in rows]
+    return sorted(session.scalars(statement))
+
+
+def open_leads_by_contacts(
+    session: Session,
+    *,
+    stages: Sequence[Stage] = _OPEN_STAGES,
+    fewer_than: int | None = None,
+    more_than: int | None = None,
+    limit: int | None = None,
+) -> tuple[list[Lead], int]:
+    """Open leads of ``stages`` with fewer than / more than so many contacts (the first
+    ``limit``: the least worked first when asking for fewer, the most worked first when
+    asking for more), and how many there are in all."""
+    wanted = [s.value for s in stages if s in _OPEN_STAGES]
+    where: list[ColumnElement[bool]] = [LeadRow.stage.in_(wanted)]
+    if fewer_than is not None:
+        where.append(LeadRow.contact_count < fewer_than)
+    if more_than is not None:
+        where.append(LeadRow.contact_count > more_than)
+    order = (
+        (LeadRow.contact_count.desc(), LeadRow.id)
+        if fewer_than is None
+        else (LeadRow.contact_count, LeadRow.id.desc())
+    )
+    statement = select(LeadRow).where(*where).order_by(*order)
+    rows = [to_lead(r) for r in session.scalars(statement.limit(limit))]
+    return rows, _count(session, rows, limit, *where)
 
 
 def follow_ups_due(session: Session, day: date, limit: int | None = None) -> tuple[list[Lead], int]:
@@ -147,27 +236,24 @@ def going_cold(
 ) -> tuple[list[Lead], int]:
     """Leads whose last contact (or creation, if never contacted) is older than their gap,
     quietest first (the first ``limit``), and how many there are in all."""
-    conditions = []
-    for stage, days in gaps.items():
-        cutoff = now - timedelta(days=days)
-        quiet_since = func.coalesce(
-            LeadRow.last_contact_at, LeadRow.imported_last_contact_at, LeadRow.created_at
-        )
-        conditions.append(and_(LeadRow.stage == stage.value, quiet_since < cutoff))
-    if not conditions:
+    if not gaps:
         return [], 0
-    statement = (
-        select(LeadRow)
-        .where(or_(*conditions))
-        .order_by(
-            func.coalesce(
-                LeadRow.last_contact_at, LeadRow.imported_last_contact_at, LeadRow.created_at
-            ),
-            LeadRow.id,
-        )
+    quiet_since = func.coalesce(
+        LeadRow.last_contact_at, LeadRow.imported_last_contact_at, LeadRow.created_at
     )
+    # One cut-off chosen by stage, rather than one OR branch per stage: SQLite reads the
+    # table once instead of looking up nearly every lead through the stage index.
+    cutoff = case(
+        {
+            stage.value: literal(now - timedelta(days=days), UtcDateTime())
+            for stage, days in gaps.items()
+        },
+        value=LeadRow.stage,
+    )
+    quiet = quiet_since < cutoff
+    statement = select(LeadRow).where(quiet).order_by(quiet_since, LeadRow.id)
     rows = [to_lead(r) for r in session.scalars(statement.limit(limit))]
-    return rows, _count(session, rows, limit, or_(*conditions))
+    return rows, _count(session, rows, limit, quiet)
 
 
 def _count(
@@ -227,3 +313,16 @@ def leads_and_customers_by_source(session: Session) -> list[tuple[str, int, int]
         .order_by(func.count(LeadRow.id).desc(), LeadRow.source)
     )
     return [(source or "(none)", leads, customers or 0) for source, leads, customers in rows]
+
+
+def open_tasks_by_hat(session: Session) -> dict[Hat, int]:
+    """How many tasks each hat has still to do (every hat, zero when it has none)."""
+    rows = session.execute(
+        select(TaskRow.hat, func.count(TaskRow.id))
+        .where(TaskRow.done.is_(False))
+        .group_by(TaskRow.hat)
+    )
+    counts = dict.fromkeys(Hat, 0)
+    for hat, count in rows:
+        counts[Hat(hat)] = count
+    return counts

@@ -39,6 +39,7 @@ from funnelplanner.ui.naming import name, name_action
 from funnelplanner.ui.settings_store import SettingsStore
 from funnelplanner.ui.task_dialog import TaskDialog
 from funnelplanner.ui.tasks_panel import TasksPanel
+from funnelplanner.ui.today_view import TodayFeed
 from funnelplanner.ui.undo import UndoHistory
 
 CALENDAR_TODOS = "To-dos for Thunderbird, Apple Reminders, Outlook (*.ics)"
@@ -62,7 +63,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} — {services.path.name}")
 
         self.leads_panel = LeadsPanel(services, self.hub)
-        self.task_panels = {hat: TasksPanel(services, self.hub, hat) for hat in Hat}
+        self.today = TodayFeed(services, self)
+        self.hub.leads_changed.connect(self.today.refresh)
+        self.hub.tasks_changed.connect(self.today.refresh)
+        self.task_panels = {hat: TasksPanel(services, self.hub, hat, self.today) for hat in Hat}
+        self.today.refresh()
         self.workspace = QStackedWidget()
         self.workspace.setObjectName("hatWorkspace")
         for panel in self.task_panels.values():
@@ -561,11 +566,11 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_lead)
 
     def _update_status(self) -> None:
-        open_tasks = {
-            hat: sum(1 for t in self.services.tasks.listing(hat, include_done=False)) for hat in Hat
-        }
+        open_tasks = self.services.planning.open_task_counts()
         self.status.setText(
-            f"Open tasks: marketing {open_tasks[Hat.MARKETING]} · sales {open_tasks[Hat.SALES]}"
+            self.tr("Open tasks: marketing {marketing} · sales {sales}").format(
+                marketing=open_tasks[Hat.MARKETING], sales=open_tasks[Hat.SALES]
+            )
         )
         self._update_enabled()
 
@@ -777,6 +782,8 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._plan_printing is not None:
+            self._plan_printing.wait_for_export()  # a PDF half-written would be lost
         self.save_layout()
         super().closeEvent(event)
         if event.isAccepted() and self.instance_lock is not None:

@@ -47,6 +47,8 @@ RATE_NAMES = {
     "mql-sql": "rateMqlSql",
     "sql-customer": "rateSqlCustomer",
 }
+# Leads named in each under- and over-worked list; the rest are counted.
+LISTED_LEADS = 50
 
 
 class MonthPlanView(QWidget):
@@ -221,7 +223,7 @@ class MonthPlanView(QWidget):
         return box
 
     def _fill_insight(self) -> None:
-        insight = self._services.planning.contact_insight()
+        insight = self._services.planning.contact_insight(limit=LISTED_LEADS)
         if insight.median is None:
             self.insight_label.setText(
                 "No customers won yet: once you win some, this shows how many contacts a "
@@ -241,13 +243,16 @@ class MonthPlanView(QWidget):
                 (label, str(row.customers), f"{row.median_contacts.normalize():f}")
             ):
                 self.insight_table.setItem(index, column, QTableWidgetItem(text))
-        for widget, leads in (
-            (self.under_list, insight.under_worked),
-            (self.over_list, insight.over_worked),
+        for widget, leads, total in (
+            (self.under_list, insight.under_worked, insight.under_worked_total),
+            (self.over_list, insight.over_worked, insight.over_worked_total),
         ):
             widget.clear()
-            for lead in leads[:50]:
+            for lead in leads:
                 widget.addItem(f"{lead.name} ({lead.stage.label}): {lead.contact_count} contacts")
+            more = total - len(leads)
+            if more > 0:
+                widget.addItem(self.tr("… and {count} more").format(count=f"{more:,}"))
             if not leads:
                 widget.addItem("None")
 
@@ -394,7 +399,7 @@ class MonthPlanView(QWidget):
         self.funnel_canvas.show_figure(charts.funnel_chart(picture, palette))
         self.trend_canvas.show_figure(charts.trend_chart(planning.trend(self.month), palette))
         self.channel_canvas.show_figure(charts.channel_chart(planning.by_source(), palette))
-        insight = planning.contact_insight()
+        to_close = planning.contacts_to_close()
         self.contacts_canvas.show_figure(
-            charts.contacts_to_close_chart(insight.won_contacts, insight.median, palette)
+            charts.contacts_to_close_chart(to_close.won_contacts, to_close.median, palette)
         )

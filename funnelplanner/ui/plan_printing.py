@@ -8,14 +8,23 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication, QPageLayout
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QDateEdit, QFileDialog, QLabel, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QToolBar,
+    QWidget,
+)
 
 from funnelplanner.domain.month import Month
 from funnelplanner.reports.plan_data import gather_plan
-from funnelplanner.reports.plan_pdf import Paper, page_layout, render_plan, write_plan_pdf
+from funnelplanner.reports.plan_pdf import Paper, page_layout, render_plan
 from funnelplanner.services import Services
 from funnelplanner.ui.formatting import from_qdate, to_qdate
 from funnelplanner.ui.naming import name
+from funnelplanner.ui.plan_pdf_worker import PlanPdfWorker
 from funnelplanner.ui.settings_store import SettingsStore
 
 
@@ -37,6 +46,7 @@ class PlanPrinting(QObject):
         self._month = month
         self._tell = tell
         self.preview_dialog: QPrintPreviewDialog | None = None
+        self.export_worker: PlanPdfWorker | None = None
 
     def layout(self) -> QPageLayout:
         """The page last set up for the plan, else the business's paper (Settings)."""
@@ -113,36 +123,85 @@ class PlanPrinting(QObject):
         month: Month | None = None,
         layout: QPageLayout | None = None,
         parent: QWidget | None = None,
-    ) -> Path | None:
-        """Ask where to save, then write the plan there; returns the file written."""
+    ) -> PlanPdfWorker | None:
+        """Ask where to save, then write the plan there off the GUI thread, with a
+        progress dialog; returns the worker writing it (None when nothing was chosen)."""
+        if self.export_worker is not None:
+            return None  # one at a time: the first is still being written
         month = month or self._month()
         owner = parent or self._window
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder) / f"plan-{month}.pdf")
         chosen, _filter = QFileDialog.getSaveFileName(
-            owner, f"Export the {month.label} plan as PDF", suggested, "PDF files (*.pdf)"
+            owner,
+            self.tr("Export the {month} plan as PDF").format(month=month.label),
+            suggested,
+            self.tr("PDF files (*.pdf)"),
         )
         if not chosen:
             return None
         path = Path(chosen)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            pages = write_plan_pdf(
-                gather_plan(self._services, month), path, layout or self.layout()
+        worker = PlanPdfWorker(self._services, month, path, layout or self.layout())
+        progress = QProgressDialog(
+            self.tr("Gathering the {month} plan…").format(month=month.label),
+            self.tr("Cancel"),
+            0,
+            0,  # busy until the pages are counted
+            owner,
+        )
+        progress.setObjectName("planPdfProgress")
+        progress.setMinimumWidth(380)
+        progress.setWindowTitle(self.tr("Export plan as PDF"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.setAutoReset(False)
+        progress.setAutoClose(False)
+
+        def page_written(page: int, pages: int) -> None:
+            progress.setMaximum(pages)
+            progress.setValue(page)
+            progress.setLabelText(
+                self.tr("Writing page {page} of {pages}…").format(page=page, pages=pages)
             )
-        except OSError as exc:
-            QGuiApplication.restoreOverrideCursor()
+
+        def saved(pages: int) -> None:
+            self._tell(
+                self.tr("Saved the {month} plan to {path} ({pages} pages)").format(
+                    month=month.label, path=path, pages=pages
+                )
+            )
+
+        def failed(message: str) -> None:
             QMessageBox.warning(
                 owner,
-                "Plan not saved",
-                f"{exc}\n\nChoose another folder or file name and try again.",
+                self.tr("Plan not saved"),
+                message + "\n\n" + self.tr("Choose another folder or file name and try again."),
             )
-            return None
-        QGuiApplication.restoreOverrideCursor()
-        self._tell(f"Saved the {month.label} plan to {path} ({pages} pages)")
-        return path
+
+        def finished() -> None:
+            progress.reset()
+            progress.deleteLater()
+            worker.deleteLater()
+            self.export_worker = None
+
+        worker.page_written.connect(page_written)
+        worker.saved.connect(saved)
+        worker.failed.connect(failed)
+        worker.cancelled.connect(
+            lambda: self._tell(self.tr("Export cancelled: no file was written."))
+        )
+        worker.finished.connect(finished)
+        progress.canceled.connect(worker.cancel)
+        self.export_worker = worker
+        worker.start()
+        return worker
+
+    def wait_for_export(self, milliseconds: int = 60_000) -> None:
+        """Block until a PDF being written is done (when the window closes)."""
+        if self.export_worker is not None:
+            self.export_worker.wait(milliseconds)
 
 
 def _printer_layout(dialog: QPrintPreviewDialog) -> QPageLayout:

@@ -24,7 +24,7 @@ from funnelplanner.services import Services
 from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.naming import name
 from funnelplanner.ui.task_table_model import TaskTableModel
-from funnelplanner.ui.today_view import TodayView
+from funnelplanner.ui.today_view import TodayFeed, TodayView
 
 HAT_COLOURS = {Hat.MARKETING: "#f2a541", Hat.SALES: "#3aa88a"}
 HAT_TINTS = {Hat.MARKETING: "#fdf0db", Hat.SALES: "#dff3ec"}
@@ -42,7 +42,7 @@ class TasksPanel(QWidget):
     new_requested = Signal()
     edit_requested = Signal(object)
 
-    def __init__(self, services: Services, hub: ChangeHub, hat: Hat) -> None:
+    def __init__(self, services: Services, hub: ChangeHub, hat: Hat, today: TodayFeed) -> None:
         super().__init__()
         self.hat = hat
         self._services = services
@@ -103,7 +103,7 @@ class TasksPanel(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.show_done)
 
-        self.today = TodayView(services, hat)
+        self.today = TodayView(today, hat)
         tasks_part = QWidget()
         tasks_layout = QVBoxLayout(tasks_part)
         tasks_layout.setContentsMargins(0, 0, 0, 0)
@@ -128,7 +128,6 @@ class TasksPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.today.refresh()
         selected = self.selected_task()
         tasks = self._services.tasks.listing(self.hat, include_done=self.show_done.isChecked())
         self.model.set_tasks(tasks)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from funnelplanner.domain.planning_models import TodayPicture
@@ -14,14 +14,33 @@ from funnelplanner.ui.naming import name
 LEAD_ID = Qt.ItemDataRole.UserRole
 
 
+class TodayFeed(QObject):
+    """The Today picture, worked out once per change and handed to every hat's view.
+
+    Both hats show parts of the same picture; each working it out for itself doubled
+    the queries behind every change (going cold alone reads every lead).
+    """
+
+    changed = Signal(object)  # the new TodayPicture
+
+    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.picture: TodayPicture | None = None
+
+    def refresh(self) -> TodayPicture:
+        self.picture = self._services.planning.today_picture()
+        self.changed.emit(self.picture)
+        return self.picture
+
+
 class TodayView(QWidget):
     """A grouped list; ``lead_requested`` carries the id of a lead the owner opens."""
 
     lead_requested = Signal(int)
 
-    def __init__(self, services: Services, hat: Hat) -> None:
+    def __init__(self, feed: TodayFeed, hat: Hat) -> None:
         super().__init__()
-        self._services = services
         self.hat = hat
         self.tree = QTreeWidget()
         name(self.tree, f"{hat.value}Today", f"{hat.label} today")
@@ -32,10 +51,11 @@ class TodayView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
-        # No refresh here: the tasks panel that holds this view refreshes it once built.
+        feed.changed.connect(self.show_picture)
+        if feed.picture is not None:
+            self.show_picture(feed.picture)
 
-    def refresh(self) -> TodayPicture:
-        picture = self._services.planning.today_picture()
+    def show_picture(self, picture: TodayPicture) -> None:
         self.tree.clear()
         if self.hat is Hat.MARKETING:
             self._group(
@@ -83,7 +103,6 @@ class TodayView(QWidget):
                 [(t.title, f"due {format_date(t.due)}", t.lead_id) for t in picture.sales_tasks],
             )
         self.tree.expandAll()
-        return picture
 
     def _group(
         self, title: str, rows: list[tuple[str, str, int | None]], total: int | None = None

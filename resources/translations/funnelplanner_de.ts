@@ -1151,6 +1151,10 @@ Trotzdem zu SQL verschieben? Das wird als Abweichung von der Vereinbarung vermer
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open tasks: marketing {marketing} · sales {sales}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1160,6 +1164,13 @@ Trotzdem zu SQL verschieben? Das wird als Abweichung von der Vereinbarung vermer
     </message>
     <message>
         <source>Removed the demo business: {leads} leads, {tasks} tasks, {campaigns} campaigns. Edit → Undo puts it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthPlanView</name>
+    <message>
+        <source>… and {count} more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1177,6 +1188,49 @@ Trotzdem zu SQL verschieben? Das wird als Abweichung von der Vereinbarung vermer
     </message>
     <message>
         <source>This file could not be remembered for the next start: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPrinting</name>
+    <message>
+        <source>Export the {month} plan as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gathering the {month} plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export plan as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing page {page} of {pages}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the {month} plan to {path} ({pages} pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder or file name and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -529,6 +529,37 @@ def test_a_missing_folder_is_an_error_naming_the_file(
     assert not target.parent.exists()
 
 
+def test_a_full_disk_leaves_the_older_plan_and_names_the_file(
+    seeded_month: Services, print_plan: PrintPlan, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The plan is on disk whole before it takes the name; when the disk fills up at that
+    moment, the message names the file and the plan printed before stays as it was."""
+    from funnelplanner.services import whole_file
+
+    old = tmp_path / "plan.pdf"
+    old.write_bytes(b"%PDF- the old plan")
+
+    def full(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(whole_file.os, "fsync", full)
+
+    with pytest.raises(OSError, match=re.escape(f"{old}: No space left on device")):
+        print_plan("plan.pdf")
+    assert _leftovers(tmp_path) == ["plan.pdf"]
+    assert old.read_bytes() == b"%PDF- the old plan"
+
+
+def test_a_folder_in_the_way_is_an_error_naming_it(
+    seeded_month: Services, print_plan: PrintPlan, tmp_path: Path
+) -> None:
+    (tmp_path / "plan.pdf").mkdir()
+
+    with pytest.raises(OSError, match="it is a folder; name a file in it"):
+        print_plan("plan.pdf")
+    assert (tmp_path / "plan.pdf").is_dir()
+
+
 def test_the_pdf_is_readable_by_its_owner_only(
     seeded_month: Services, print_plan: PrintPlan
 ) -> None:

@@ -26,7 +26,7 @@ from funnelplanner.domain.errors import FunnelPlannerError, ValidationError
 from funnelplanner.domain.models import ContactDraft, LeadDraft, TaskDraft
 from funnelplanner.domain.planning_models import CampaignChannel, CampaignDraft
 from funnelplanner.domain.vocabulary import Channel, Hat, Stage
-from funnelplanner.services import Services, exporting
+from funnelplanner.services import Services, exporting, whole_file
 from funnelplanner.services.exporting import ExportFileError, ExportService
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -613,7 +613,7 @@ def test_a_full_disk_is_an_error_naming_the_file(
     def full(fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(exporting.os, "fsync", full)
+    monkeypatch.setattr(whole_file.os, "fsync", full)
 
     with pytest.raises(ExportFileError, match=re.escape(f"{path}: No space left on device")):
         exporter.tasks_ics(path)

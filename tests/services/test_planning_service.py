@@ -438,6 +438,13 @@ def test_today_picture(world, utc, clock):
     assert (cold[old_prospect].days_silent, cold[old_prospect].allowed) == (31, 30)
     assert [c.lead.id for c in today.going_cold] == [old_prospect, cold_mql]
     assert [lead.id for lead in today.sqls_waiting] == [before, touched]
+    # The printed plan asks for only these two lists; they are Today's own.
+    chase = services.planning.leads_to_chase()
+    assert (chase.sqls_waiting, chase.going_cold, chase.going_cold_total) == (
+        today.sqls_waiting,
+        today.going_cold,
+        today.going_cold_total,
+    )
     assert {t.id for t in today.marketing_tasks} == {mk_due, mk_old}
     assert [t.id for t in today.sales_tasks] == [sales_due]
     assert {c.id for c in today.campaigns_running} == {running, open_ended, last_day}
@@ -569,3 +576,65 @@ def test_contact_insight(world, utc):
     ]
     assert [lead.id for lead in insight.under_worked] == [under]
     assert [lead.id for lead in insight.over_worked] == [over]
+
+
+def test_contact_insight_lists_the_first_few_and_counts_the_rest(world, utc):
+    """With thousands of open leads the lists hold the first ``limit``: the least worked
+    of the under-worked, the most worked of the over-worked; the totals count them all."""
+    w = world
+    for name in ("W4a", "W4b"):
+        lead = w.at(day(10, 1)).lead(name)
+        for n in range(4):
+            w.at(day(10, 2 + n)).contact(lead)
+        w.at(day(10, 20)).move(lead, C)
+    # Median 4: MQLs and SQLs with 0-3 contacts are under-worked, open leads with 9+ over.
+    under = {}
+    for contacts, stage in ((3, M), (0, S), (2, M), (1, S)):
+        lead = w.at(day(11, 1)).lead(f"Under {contacts}", stage=stage)
+        for _ in range(contacts):
+            w.contact(lead)
+        under[contacts] = lead
+    over = {}
+    for contacts in (9, 12, 10):
+        lead = w.lead(f"Over {contacts}", stage=P)
+        for _ in range(contacts):
+            w.contact(lead)
+        over[contacts] = lead
+
+    everything = utc.planning.contact_insight()
+    first_two = utc.planning.contact_insight(limit=2)
+
+    assert [lead.id for lead in everything.under_worked] == [under[n] for n in (0, 1, 2, 3)]
+    assert [lead.id for lead in everything.over_worked] == [over[n] for n in (12, 10, 9)]
+    assert [lead.id for lead in first_two.under_worked] == [under[0], under[1]]
+    assert [lead.id for lead in first_two.over_worked] == [over[12], over[10]]
+    assert (first_two.under_worked_total, first_two.over_worked_total) == (4, 3)
+    assert (everything.under_worked_total, everything.over_worked_total) == (4, 3)
+
+
+def test_contacts_to_close_is_the_insights_own_figure(world, utc):
+    """The plan's chart reads only the contacts each sale took; they are the insight's."""
+    assert utc.planning.contacts_to_close().won_contacts == []
+    assert utc.planning.contacts_to_close().median is None
+    w = world
+    for name, contacts in (("A", 5), ("B", 1), ("C", 2)):
+        lead = w.at(day(10, 1)).lead(name)
+        for n in range(contacts):
+            w.at(day(10, 2 + n)).contact(lead)
+        w.at(day(10, 20)).move(lead, C)
+        w.at(day(10, 25)).contact(lead)  # after the sale: not counted
+
+    to_close = utc.planning.contacts_to_close()
+    insight = utc.planning.contact_insight()
+
+    assert to_close.won_contacts == [1, 2, 5] == insight.won_contacts
+    assert to_close.median == Decimal(2) == insight.median
+
+
+def test_open_task_counts_per_hat(utc):
+    assert utc.planning.open_task_counts() == {Hat.MARKETING: 0, Hat.SALES: 0}
+    for title in ("a", "b", "c"):
+        utc.tasks.create(TaskDraft(title, Hat.SALES, None))
+    done = utc.tasks.create(TaskDraft("d", Hat.MARKETING, date(2026, 11, 1))).id
+    utc.tasks.set_done(done, True)
+    assert utc.planning.open_task_counts() == {Hat.MARKETING: 0, Hat.SALES: 3}

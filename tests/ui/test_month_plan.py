@@ -141,3 +141,27 @@ def test_insight_shows_contacts_to_close_and_under_worked_leads(
     assert [table.item(0, c).text() for c in range(3)] == ["Source: Referral", "2", "5"]
     under = child(view, QListWidget, "underWorkedList")
     assert under.item(0).text() == "Quiet SQL (SQL): 0 contacts"
+
+
+def test_a_long_under_worked_list_names_the_first_fifty_and_counts_the_rest(
+    qtbot: QtBot, open_window, db_path: Path
+) -> None:
+    from funnelplanner.domain.models import ContactDraft
+    from funnelplanner.domain.vocabulary import Channel
+
+    services = Services.open(db_path)
+    lead = services.leads.create(LeadDraft(name="Won", source="Referral"))
+    for _ in range(3):
+        services.contacts.log(lead.id, ContactDraft(hat=Hat.SALES, channel=Channel.PHONE))
+    services.leads.change_stage(lead.id, Stage.CUSTOMER)
+    for number in range(53):
+        services.leads.create(LeadDraft(name=f"Quiet MQL {number:02}", stage=Stage.MQL))
+    services.close()
+    window = open_window(db_path)
+    view = window.show_tab(1)
+    under = child(view, QListWidget, "underWorkedList")
+    shown = [under.item(row).text() for row in range(under.count())]
+    assert len(shown) == 51
+    assert shown[0] == "Quiet MQL 52 (MQL): 0 contacts"  # the newest of the least worked
+    assert shown[-1] == "… and 3 more"
+    assert child(view, QListWidget, "overWorkedList").item(0).text() == "None"

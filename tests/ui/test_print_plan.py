@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,13 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QDateEdit, QDialog, QMessageBox
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+)
 from pytestqt.qtbot import QtBot
 
 from funnelplanner.domain.models import LeadDraft, TaskDraft
@@ -110,6 +117,7 @@ def test_export_pdf_writes_the_plan_where_the_owner_chose(
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     written = target.with_name("november.pdf")  # the extension is added when left off
+    qtbot.waitUntil(lambda: "Saved the" in window.statusBar().currentMessage(), timeout=30_000)
     assert written.exists()
     text = _pdf_text(written)
     assert "Ångström & Łukasz Consulting" in text
@@ -140,9 +148,85 @@ def test_export_pdf_to_an_unwritable_place_says_so_and_writes_nothing(
         QMessageBox, "warning", lambda _parent, _title, text, *a: warnings.append(text)
     )
     window.action_export_plan.trigger()
+    qtbot.waitUntil(lambda: bool(warnings), timeout=30_000)
     assert len(warnings) == 1 and str(target) in warnings[0]
     assert not target.exists()
     assert blocker.read_text() == "not a folder"
+
+
+def _held_back(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Holds the export worker before it gathers the plan until the event is set, so a
+    test sees the progress dialog and presses Cancel at a moment of its choosing."""
+    from funnelplanner.ui import plan_pdf_worker
+
+    release = threading.Event()
+    real = plan_pdf_worker.gather_plan
+
+    def gather(*args: Any) -> Any:
+        assert release.wait(30)
+        return real(*args)
+
+    monkeypatch.setattr(plan_pdf_worker, "gather_plan", gather)
+    return release
+
+
+def _export_to(monkeypatch: pytest.MonkeyPatch, target: Path) -> None:
+    monkeypatch.setattr(
+        "funnelplanner.ui.plan_printing.QFileDialog.getSaveFileName",
+        lambda *args, **kwargs: (str(target), ""),
+    )
+
+
+def test_export_runs_off_the_window_with_a_progress_dialog(
+    open_window: Opener,
+    db_path: Path,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """While the plan is written the window keeps running and a progress dialog shows;
+    once it is saved the dialog goes and the status bar names the file."""
+    window = open_window(db_path)
+    _seed(window)
+    target = tmp_path / "plan.pdf"
+    _export_to(monkeypatch, target)
+    release = _held_back(monkeypatch)
+
+    window.action_export_plan.trigger()
+    progress = child(window, QProgressDialog, "planPdfProgress")
+    qtbot.waitUntil(progress.isVisible, timeout=5000)  # the window's loop runs meanwhile
+    assert "Gathering the" in progress.labelText()
+    assert not target.exists()
+    release.set()
+
+    qtbot.waitUntil(lambda: "Saved the" in window.statusBar().currentMessage(), timeout=30_000)
+    assert "Zoë Ångström (Fjord AS)" in _pdf_text(target)
+    qtbot.waitUntil(lambda: window.findChild(QProgressDialog, "planPdfProgress") is None)
+
+
+def test_cancelling_an_export_writes_nothing(
+    open_window: Opener,
+    db_path: Path,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = open_window(db_path)
+    _seed(window)
+    target = tmp_path / "plan.pdf"
+    _export_to(monkeypatch, target)
+    release = _held_back(monkeypatch)
+
+    window.action_export_plan.trigger()
+    progress = child(window, QProgressDialog, "planPdfProgress")
+    qtbot.waitUntil(progress.isVisible, timeout=5000)
+    cancel = progress.findChild(QPushButton)
+    assert cancel is not None and cancel.text() == "Cancel"
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    release.set()
+
+    qtbot.waitUntil(lambda: "cancelled" in window.statusBar().currentMessage(), timeout=30_000)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in {".pdf", ".part"}) == []
 
 
 def test_page_setup_is_remembered_for_the_next_export(
@@ -169,5 +253,6 @@ def test_page_setup_is_remembered_for_the_next_export(
         lambda *args, **kwargs: (str(target), ""),
     )
     window.action_export_plan.trigger()
+    qtbot.waitUntil(lambda: "Saved the" in window.statusBar().currentMessage(), timeout=30_000)
     box = pypdf.PdfReader(target).pages[0].mediabox
     assert float(box.width) > float(box.height)

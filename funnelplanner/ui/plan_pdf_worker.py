@@ -1,0 +1,72 @@
+"""Saving the monthly plan as PDF off the GUI thread, with progress and Cancel.
+
+A plan with thousands of follow-ups takes seconds to gather and typeset; the window
+keeps painting meanwhile. Only a PDF writer is drawn on here, which Qt allows outside
+the GUI thread; the print preview keeps painting on the GUI thread, as Qt requires.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QThread, Signal
+from PySide6.QtGui import QPageLayout
+
+from funnelplanner.domain.errors import FunnelPlannerError
+from funnelplanner.domain.month import Month
+from funnelplanner.reports.plan_data import gather_plan
+from funnelplanner.reports.plan_pdf import write_plan_pdf
+from funnelplanner.reports.print_fonts import load_print_fonts
+from funnelplanner.services import Services
+
+
+class _Cancelled(Exception):
+    """Raised between pages to stop drawing; the half-written file is removed."""
+
+
+class PlanPdfWorker(QThread):
+    """Gathers ``month``'s plan and writes it to ``path``.
+
+    ``page_written(page, pages)`` reports each page drawn; exactly one of ``saved``
+    (the page count), ``cancelled`` or ``failed`` (a message naming the file) ends it.
+    """
+
+    page_written = Signal(int, int)
+    saved = Signal(int)
+    cancelled = Signal()
+    failed = Signal(str)
+
+    def __init__(self, services: Services, month: Month, path: Path, layout: QPageLayout) -> None:
+        super().__init__()
+        self.month = month
+        self.path = path
+        self._services = services
+        self._layout = QPageLayout(layout)
+        self._stop = threading.Event()
+        # Registering fonts touches the application's font database: done here, on the
+        # GUI thread, before the worker typesets anything.
+        load_print_fonts()
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def _page(self, page: int, pages: int) -> None:
+        if self._stop.is_set():
+            raise _Cancelled
+        self.page_written.emit(page, pages)
+
+    def run(self) -> None:
+        try:
+            data = gather_plan(self._services, self.month)
+            if self._stop.is_set():
+                raise _Cancelled
+            pages = write_plan_pdf(data, self.path, self._layout, self._page)
+        except _Cancelled:
+            self.cancelled.emit()
+        except (FunnelPlannerError, OSError) as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:  # shown to the owner, never a silent thread death
+            self.failed.emit(f"Cannot write {self.path}: {exc}")
+        else:
+            self.saved.emit(pages)
