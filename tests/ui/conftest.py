@@ -13,12 +13,26 @@ from pytestqt.qtbot import QtBot
 from funnelplanner.app import create_app
 from funnelplanner.ui.main_window import MainWindow
 from funnelplanner.ui.translations import install_translators
+from funnelplanner.ui.welcome_dialog import WelcomeDialog
 
 
 @pytest.fixture(autouse=True)
 def _english(qapp: QApplication) -> None:
     """Every UI test starts in English, even after a test that switched the language."""
     install_translators(qapp, QLocale("en_US"))
+
+
+@pytest.fixture(autouse=True)
+def _no_welcome_left_open(qapp: QApplication) -> Iterator[None]:
+    """A new file's welcome opens from the event loop's next turn; one a test left
+    pending (say, after switching to a new file) is closed, not opened over the next."""
+    yield
+    qapp.processEvents()
+    for widget in qapp.topLevelWidgets():
+        if isinstance(widget, WelcomeDialog):
+            widget.close()
+            widget.deleteLater()
+    qapp.processEvents()
 
 
 @pytest.fixture

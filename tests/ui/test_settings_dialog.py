@@ -146,6 +146,8 @@ def test_preferences_are_used_on_screen_in_calendars_and_in_the_printed_plan(
         lambda *args, **kwargs: (str(target), "PDF files (*.pdf)"),
     )
     window.action_export_plan.trigger()
+    # The PDF is written off the window's thread; the status bar says when it is saved.
+    qtbot.waitUntil(lambda: "Saved the" in window.statusBar().currentMessage(), timeout=30_000)
     pages = pypdf.PdfReader(target).pages
     text = " ".join(page.extract_text().replace("\t", " ") for page in pages)
     assert "Nordlicht Studio" in text

@@ -118,6 +118,8 @@ def test_first_run_loads_the_demo_prints_it_and_removes_it_in_one_step(
         lambda *args, **kwargs: (str(target), "PDF files (*.pdf)"),
     )
     window.action_export_plan.trigger()
+    # The PDF is written off the window's thread; the status bar says when it is saved.
+    qtbot.waitUntil(lambda: "Saved the" in window.statusBar().currentMessage(), timeout=30_000)
     printed = _pdf_text(target)
     month = window.services.planning.this_month()
     assert demo_content.BUSINESS_NAME in printed
