@@ -59,6 +59,11 @@ def format_datetime(value: datetime | None) -> str:
     return QLocale().toString(to_qdate(local.date()), DATE_FORMAT) + local.strftime(", %H:%M")
 
 
+def format_count(value: int) -> str:
+    """A count as the screen's locale writes it, like tr()'s %Ln: "12,345" or "12.345"."""
+    return QLocale().toString(value)
+
+
 def format_money(value: Decimal | None) -> str:
     """The amount in the business's currency as the screen's locale writes it: "€1,250"."""
     if value is None:

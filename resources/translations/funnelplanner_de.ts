@@ -105,6 +105,10 @@
         <source>{app} — demo business (thrown away when you quit)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{app} cannot open its data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
@@ -762,6 +766,25 @@ The old file stays at {current} as a backup. Delete it yourself once you are sur
     </message>
 </context>
 <context>
+    <name>InstanceLock</name>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is already open in another Funnel Planner window (process {pid} on {host}). Switch to that window, or close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: the disk it is on is full. What was saved before is safe; free some space on the disk and start Funnel Planner again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: its lock file {lock} cannot be written beside it. Make the folder writable, or choose another file (funnelplanner --db FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadDialog</name>
     <message>
         <source>Website</source>
@@ -1063,13 +1086,261 @@ Trotzdem zu SQL verschieben? Das wird als Abweichung von der Vereinbarung vermer
     </message>
 </context>
 <context>
+    <name>LeadsPanel</name>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished">Leads</translation>
+    </message>
+    <message>
+        <source>Filter leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, company, email, phone or source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No leads yet. Add your first with New lead (Ctrl+N), or from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadsTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Firma</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Phase</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Kontakte</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation type="unfinished">Nächste Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>To-dos for Thunderbird, Apple Reminders, Outlook (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All-day events for Google Calendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads &amp;&amp; tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished">Kampagnen</translation>
+    </message>
+    <message>
+        <source>Data file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New lead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a new lead by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open lead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected lead with its contact log and stage history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log contact…</source>
+        <translation type="unfinished">Kontakt &amp;erfassen…</translation>
+    </message>
+    <message>
+        <source>Log a contact with the selected lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete lead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected lead with its contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a task to the current hat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark task &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected task done (or not done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected task of the current hat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected task of the current hat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted leads: restore them, or empty the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the leads as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import leads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring leads in from another CRM&apos;s CSV export or a vCard file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export leads as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every lead to a CSV file that spreadsheets and other CRMs open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export tasks to a &amp;calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save tasks and follow-ups as to-dos in an iCalendar (.ics) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up your data now, or put a backup back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print the month&apos;s plan: targets, both hats&apos; work, charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export plan as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the month&apos;s plan as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Business name, currency, week start, paper, follow-up gaps, data file, theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Funnel Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1105,11 +1376,169 @@ Trotzdem zu SQL verschieben? Das wird als Abweichung von der Vereinbarung vermer
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Leads and tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the leads and each hat&apos;s tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets, the funnel worked backwards, the agreement and actuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketing hat&apos;s campaigns and what they brought in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agreement between the hats…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up days, contacts before lost, going-cold gaps, qualification criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the marketing workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the sales workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wearing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a lead first, then log a contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move {name} with %n logged contact(s) and the stage history to the Trash? Tasks linked to this lead are kept. Edit → Undo or Leads → Trash brings the lead back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved {name} to the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tasks: marketing {marketing} · sales {sales}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.tsv *.txt *.vcf *.vcard);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {file}: {created} created, {updated} updated, {skipped} skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln lead(s) to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export leads as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln event(s) to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln to-do(s) to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export tasks and follow-ups to a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Choose another folder or file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
