@@ -72,6 +72,13 @@ class LeadsPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((170, 140, 70, 70, 100, 110, 80)):
             header.resizeSection(column, width)
+        # Room for the longest stage name in the screen's language ("Interessent"), taken
+        # from the name column so the table still fits its pane without scrolling sideways.
+        metrics = self.table.fontMetrics()
+        stage_width = max(metrics.horizontalAdvance(label(stage)) for stage in Stage) + 16
+        extra = max(0, stage_width - header.sectionSize(2))
+        header.resizeSection(2, header.sectionSize(2) + extra)
+        header.resizeSection(0, header.sectionSize(0) - extra)
         self.table.activated.connect(self._activated)
         selection = self.table.selectionModel()
         selection.selectionChanged.connect(lambda *_: self.selection_changed.emit())
