@@ -169,7 +169,11 @@ def run_gui(argv: Sequence[str]) -> int:
     except (FunnelPlannerError, OSError) as exc:
         if QApplication.instance() is None:
             QApplication([APP_ID])
-        QMessageBox.critical(None, f"{APP_NAME} cannot open its data", str(exc))
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("App", "{app} cannot open its data").format(app=APP_NAME),
+            str(exc),
+        )
         return cli.EXIT_USAGE
     window.show()
     offer_welcome(window.services, window.hub, window)

@@ -31,7 +31,7 @@ from funnelplanner.ui.form_rows import (
     select_data,
     with_error,
 )
-from funnelplanner.ui.formatting import DATETIME_FORMAT, calendar_popup, from_qdatetime
+from funnelplanner.ui.formatting import calendar_popup, datetime_format, from_qdatetime
 from funnelplanner.ui.naming import name
 from funnelplanner.ui.translations import QT_TRANSLATE_NOOP
 from funnelplanner.ui.vocabulary_labels import label
@@ -95,7 +95,7 @@ class ContactDialog(QDialog):
         self.when_edit = QDateTimeEdit(QDateTime.currentDateTime())
         name(self.when_edit, "contactWhen", self.tr("When"))
         calendar_popup(self.when_edit)
-        self.when_edit.setDisplayFormat(DATETIME_FORMAT)
+        self.when_edit.setDisplayFormat(datetime_format())
         self.outcome_edit = QComboBox()
         self.outcome_edit.setEditable(True)
         self.outcome_edit.addItems(["", *(self.tr(outcome) for outcome in COMMON_OUTCOMES)])

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from funnelplanner.domain.vocabulary import Hat
 from funnelplanner.services import Services
 from funnelplanner.ui.field_errors import FieldErrors
-from funnelplanner.ui.formatting import DATE_FORMAT, calendar_popup, from_qdate, to_qdate
+from funnelplanner.ui.formatting import calendar_popup, date_format, from_qdate, to_qdate
 from funnelplanner.ui.translations import QT_TRANSLATE_NOOP
 from funnelplanner.ui.vocabulary_labels import label
 
@@ -47,7 +47,7 @@ class OptionalDate(QWidget):
         self.edit.setObjectName(object_name)
         self.edit.setAccessibleName(accessible)
         calendar_popup(self.edit)
-        self.edit.setDisplayFormat(DATE_FORMAT)
+        self.edit.setDisplayFormat(date_format())
         self.edit.setDate(QDate.currentDate())
         self.edit.setEnabled(False)
         self.toggle.toggled.connect(self.edit.setEnabled)

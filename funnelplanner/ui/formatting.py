@@ -6,20 +6,24 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, QTimeZone
 from PySide6.QtWidgets import QDateTimeEdit
 
 from funnelplanner.domain import business_settings
 from funnelplanner.domain.business_settings import WeekStart
+from funnelplanner.ui.translations import QT_TRANSLATE_NOOP
 
-DATE_FORMAT = "d MMM yyyy"
-DATETIME_FORMAT = "d MMM yyyy, HH:mm"
+# Translated, as each language writes its dates ("21. Nov. 2026" in German).
+DATE_FORMAT = QT_TRANSLATE_NOOP("Formatting", "d MMM yyyy")
+DATETIME_FORMAT = QT_TRANSLATE_NOOP("Formatting", "d MMM yyyy, HH:mm")
 
 
 @dataclass
 class _Display:
     currency: str = business_settings.FALLBACK_CURRENCY
     week_start: WeekStart = WeekStart.MONDAY
+    date_format: str = DATE_FORMAT
+    datetime_format: str = DATETIME_FORMAT
 
 
 # Like QLocale.setDefault, one per process: the window sets it from the open data file's
@@ -38,6 +42,22 @@ def shown_currency() -> str:
     return _display.currency
 
 
+def use_translated_formats() -> None:
+    """Take the date formats of the language just installed (once, not once a date)."""
+    _display.date_format = QCoreApplication.translate("Formatting", DATE_FORMAT)
+    _display.datetime_format = QCoreApplication.translate("Formatting", DATETIME_FORMAT)
+
+
+def date_format() -> str:
+    """The display format of a date field in the screen's language."""
+    return _display.date_format
+
+
+def datetime_format() -> str:
+    """The display format of a date-and-time field in the screen's language."""
+    return _display.datetime_format
+
+
 def calendar_popup(edit: QDateTimeEdit) -> None:
     """Give a date (or date-time) field its calendar, weeks starting on the business's day."""
     edit.setCalendarPopup(True)
@@ -49,14 +69,18 @@ def calendar_popup(edit: QDateTimeEdit) -> None:
 def format_date(value: date | None) -> str:
     if value is None:
         return ""
-    return QLocale().toString(to_qdate(value), DATE_FORMAT)
+    return QLocale().toString(to_qdate(value), _display.date_format)
 
 
 def format_datetime(value: datetime | None) -> str:
     if value is None:
         return ""
-    local = value.astimezone()
-    return QLocale().toString(to_qdate(local.date()), DATE_FORMAT) + local.strftime(", %H:%M")
+    return QLocale().toString(to_qdatetime(value), _display.datetime_format)
+
+
+def format_count(value: int) -> str:
+    """A count as the screen's locale writes it, like tr()'s %Ln: "12,345" or "12.345"."""
+    return QLocale().toString(value)
 
 
 def format_money(value: Decimal | None) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QCoreApplication, QLockFile
 
 from funnelplanner.domain.errors import DatabaseFileError
 
@@ -39,18 +39,28 @@ def acquire(database: Path) -> QLockFile:
         return lock
     if lock.error() == QLockFile.LockError.LockFailedError:
         pid, host, _app = lock.getLockInfo()
+        where = host or QCoreApplication.translate("InstanceLock", "this computer")
         raise DatabaseInUseError(
-            f"{database} is already open in another Funnel Planner window (process {pid} "
-            f"on {host or 'this computer'}). Switch to that window, or close it and try again."
+            QCoreApplication.translate(
+                "InstanceLock",
+                "{file} is already open in another Funnel Planner window (process {pid} "
+                "on {host}). Switch to that window, or close it and try again.",
+            ).format(file=database, pid=pid, host=where)
         )
     if _disk_is_full(path.parent):
         raise DatabaseFileError(
-            f"{database} cannot be opened: the disk it is on is full. What was saved before "
-            "is safe; free some space on the disk and start Funnel Planner again."
+            QCoreApplication.translate(
+                "InstanceLock",
+                "{file} cannot be opened: the disk it is on is full. What was saved before "
+                "is safe; free some space on the disk and start Funnel Planner again.",
+            ).format(file=database)
         )
     raise DatabaseFileError(
-        f"{database} cannot be opened: its lock file {path.name} cannot be written beside "
-        "it. Make the folder writable, or choose another file (funnelplanner --db FILE)."
+        QCoreApplication.translate(
+            "InstanceLock",
+            "{file} cannot be opened: its lock file {lock} cannot be written beside "
+            "it. Make the folder writable, or choose another file (funnelplanner --db FILE).",
+        ).format(file=database, lock=path.name)
     )
 
 

@@ -21,6 +21,7 @@ from funnelplanner.services import Services
 from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.leads_table_model import LeadsTableModel
 from funnelplanner.ui.naming import name
+from funnelplanner.ui.vocabulary_labels import label
 
 
 class LeadsPanel(QWidget):
@@ -32,7 +33,7 @@ class LeadsPanel(QWidget):
     def __init__(self, services: Services, hub: ChangeHub) -> None:
         super().__init__()
         self._services = services
-        title = QLabel("Leads")
+        title = QLabel(self.tr("Leads"))
         title.setObjectName("leadsTitle")
         title.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.count_label = QLabel()
@@ -40,18 +41,20 @@ class LeadsPanel(QWidget):
         self.count_label.setStyleSheet("color: #555;")
 
         self.filter_edit = QLineEdit()
-        name(self.filter_edit, "leadsFilter", "Filter leads")
-        self.filter_edit.setPlaceholderText("Filter by name, company, email, phone or source")
+        name(self.filter_edit, "leadsFilter", self.tr("Filter leads"))
+        self.filter_edit.setPlaceholderText(
+            self.tr("Filter by name, company, email, phone or source")
+        )
         self.filter_edit.setClearButtonEnabled(True)
         self.stage_filter = QComboBox()
-        name(self.stage_filter, "leadsStageFilter", "Show stage")
-        self.stage_filter.addItem("All stages", None)
+        name(self.stage_filter, "leadsStageFilter", self.tr("Show stage"))
+        self.stage_filter.addItem(self.tr("All stages"), None)
         for stage in (*FUNNEL_ORDER, Stage.LOST):
-            self.stage_filter.addItem(stage.label, stage.value)
+            self.stage_filter.addItem(label(stage), stage.value)
 
         self.model = LeadsTableModel(services.leads)
         self.table = QTableView()
-        name(self.table, "leadsTable", "Leads")
+        name(self.table, "leadsTable", self.tr("Leads"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -69,6 +72,13 @@ class LeadsPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((170, 140, 70, 70, 100, 110, 80)):
             header.resizeSection(column, width)
+        # Room for the longest stage name in the screen's language ("Interessent"), taken
+        # from the name column so the table still fits its pane without scrolling sideways.
+        metrics = self.table.fontMetrics()
+        stage_width = max(metrics.horizontalAdvance(label(stage)) for stage in Stage) + 16
+        extra = max(0, stage_width - header.sectionSize(2))
+        header.resizeSection(2, header.sectionSize(2) + extra)
+        header.resizeSection(0, header.sectionSize(0) - extra)
         self.table.activated.connect(self._activated)
         selection = self.table.selectionModel()
         selection.selectionChanged.connect(lambda *_: self.selection_changed.emit())
@@ -90,7 +100,9 @@ class LeadsPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table)
         self.empty_label = QLabel(
-            "No leads yet. Add your first with New lead (Ctrl+N), or from the command line."
+            self.tr(
+                "No leads yet. Add your first with New lead (Ctrl+N), or from the command line."
+            )
         )
         self.empty_label.setObjectName("leadsEmpty")
         self.empty_label.setWordWrap(True)
@@ -138,8 +150,11 @@ class LeadsPanel(QWidget):
     def _update_count(self) -> None:
         shown = self.model.rowCount()
         filtered = bool(self.filter_edit.text().strip()) or self.stage_filter.currentIndex() > 0
-        noun = "lead" if shown == 1 else "leads"
-        self.count_label.setText(f"{shown:,} {noun}{' match' if filtered else ''}")
+        self.count_label.setText(
+            self.tr("%Ln lead(s) match", "", shown)
+            if filtered
+            else self.tr("%Ln lead(s)", "", shown)
+        )
         self.empty_label.setVisible(shown == 0 and not filtered)
 
     def _activated(self, index: QModelIndex) -> None:

@@ -10,20 +10,23 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from funnelplanner.domain.models import Lead, LeadQuery
+from funnelplanner.domain.vocabulary import Stage
 from funnelplanner.services.leads import LeadService
 from funnelplanner.ui.formatting import format_date, format_datetime, format_money
+from funnelplanner.ui.translations import QT_TRANSLATE_NOOP
+from funnelplanner.ui.vocabulary_labels import label
 
 Index = QModelIndex | QPersistentModelIndex
 
-# (header, sort key in the service, how to show a lead)
+# (header, sort key in the service); headerData translates the header.
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("Name", "name"),
-    ("Company", "company"),
-    ("Stage", "stage"),
-    ("Contacts", "contact_count"),
-    ("Last contact", "last_contact"),
-    ("Next follow-up", "next_follow_up"),
-    ("Value", "value"),
+    (QT_TRANSLATE_NOOP("LeadsTableModel", "Name"), "name"),
+    (QT_TRANSLATE_NOOP("LeadsTableModel", "Company"), "company"),
+    (QT_TRANSLATE_NOOP("LeadsTableModel", "Stage"), "stage"),
+    (QT_TRANSLATE_NOOP("LeadsTableModel", "Contacts"), "contact_count"),
+    (QT_TRANSLATE_NOOP("LeadsTableModel", "Last contact"), "last_contact"),
+    (QT_TRANSLATE_NOOP("LeadsTableModel", "Next follow-up"), "next_follow_up"),
+    (QT_TRANSLATE_NOOP("LeadsTableModel", "Value"), "value"),
 )
 # A page is about three screens of rows: each keystroke of the filter reads one.
 PAGE_SIZE = 100
@@ -53,6 +56,7 @@ class LeadsTableModel(QAbstractTableModel):
             OrderedDict()
         )
         self._today = today
+        self._stages: dict[Stage, str] = {}
         self.reload()
 
     @property
@@ -67,6 +71,8 @@ class LeadsTableModel(QAbstractTableModel):
         """Count again and forget cached rows; the view asks for what it shows."""
         self.beginResetModel()
         self._pages.clear()
+        # Translated once a reload, not once a row: each row's text is made from these.
+        self._stages = {stage: label(stage) for stage in Stage}
         self._count = self._leads.count(self._query)
         self.endResetModel()
 
@@ -78,7 +84,7 @@ class LeadsTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0]
+            return self.tr(COLUMNS[section][0])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -104,7 +110,7 @@ class LeadsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
             return QBrush(OVERDUE)
         if role == Qt.ItemDataRole.ToolTipRole and overdue:
-            return "Follow-up overdue"
+            return self.tr("Follow-up overdue")
         if role == Qt.ItemDataRole.ToolTipRole and key == "last_contact" and lead.last_contact:
             return format_datetime(lead.last_contact)
         return None
@@ -129,7 +135,7 @@ class LeadsTableModel(QAbstractTableModel):
         return None if entry is None else entry[0]
 
     def _shown(self, row: int, lead: Lead) -> tuple[str | int, ...]:
-        shown = tuple(_display(lead, key) for _, key in COLUMNS)
+        shown = tuple(_display(lead, key, self._stages) for _, key in COLUMNS)
         number, offset = divmod(row, PAGE_SIZE)
         self._pages[number][offset] = (lead, shown)
         return shown
@@ -167,13 +173,13 @@ class LeadsTableModel(QAbstractTableModel):
         return due is not None and due < (self._today or date.today())
 
 
-def _display(lead: Lead, key: str) -> str | int:
+def _display(lead: Lead, key: str, stages: dict[Stage, str]) -> str | int:
     if key == "name":
         return lead.name
     if key == "company":
         return lead.company
     if key == "stage":
-        return lead.stage.label
+        return stages[lead.stage]
     if key == "contact_count":
         return lead.contact_count
     if key == "last_contact":

@@ -31,7 +31,7 @@ from funnelplanner.services import Services
 from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.contact_dialog import ContactDialog
 from funnelplanner.ui.follow_up_notifier import FollowUpNotifier
-from funnelplanner.ui.formatting import use_business_settings
+from funnelplanner.ui.formatting import format_count, use_business_settings
 from funnelplanner.ui.lead_dialog import LeadDialog
 from funnelplanner.ui.leads_panel import LeadsPanel
 from funnelplanner.ui.month_plan_view import MonthPlanView
@@ -40,10 +40,15 @@ from funnelplanner.ui.settings_store import SettingsStore
 from funnelplanner.ui.task_dialog import TaskDialog
 from funnelplanner.ui.tasks_panel import TasksPanel
 from funnelplanner.ui.today_view import TodayFeed
+from funnelplanner.ui.translations import QT_TRANSLATE_NOOP
 from funnelplanner.ui.undo import UndoHistory
+from funnelplanner.ui.vocabulary_labels import hat_title
 
-CALENDAR_TODOS = "To-dos for Thunderbird, Apple Reminders, Outlook (*.ics)"
-CALENDAR_EVENTS = "All-day events for Google Calendar (*.ics)"
+# The save dialog hands back the filter chosen, translated: compare with self.tr(...).
+CALENDAR_TODOS = QT_TRANSLATE_NOOP(
+    "MainWindow", "To-dos for Thunderbird, Apple Reminders, Outlook (*.ics)"
+)
+CALENDAR_EVENTS = QT_TRANSLATE_NOOP("MainWindow", "All-day events for Google Calendar (*.ics)")
 
 if TYPE_CHECKING:
     from funnelplanner.ui.plan_printing import PlanPrinting
@@ -83,16 +88,16 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         self.tabs = QTabWidget()
-        name(self.tabs, "mainTabs", "Views")
-        self.tabs.addTab(self.splitter, "Leads && tasks")
+        name(self.tabs, "mainTabs", self.tr("Views"))
+        self.tabs.addTab(self.splitter, self.tr("Leads && tasks"))
         # Built on first visit: the plan's charts load matplotlib, which start-up skips.
         self._lazy: dict[int, Callable[[], QWidget]] = {}
         self._plan_printing: PlanPrinting | None = None
         self._guide: QDialog | None = None
         # Set by create_app: released when the window closes, so the file may be reopened.
         self.instance_lock: QLockFile | None = None
-        self._add_lazy_tab("Month plan", lambda: MonthPlanView(self.services, self.hub))
-        self._add_lazy_tab("Campaigns", self._campaigns_view)
+        self._add_lazy_tab(self.tr("Month plan"), lambda: MonthPlanView(self.services, self.hub))
+        self._add_lazy_tab(self.tr("Campaigns"), self._campaigns_view)
         self.tabs.currentChanged.connect(self._build_tab)
         self.setCentralWidget(self.tabs)
         for panel in self.task_panels.values():
@@ -113,7 +118,7 @@ class MainWindow(QMainWindow):
         self.status = QLabel()
         self.status.setObjectName("statusSummary")
         self.statusBar().addPermanentWidget(self.status)
-        self.statusBar().showMessage(f"Data file: {services.path}")
+        self.statusBar().showMessage(self.tr("Data file: {path}").format(path=services.path))
         self._restore_layout()
         self._update_enabled()
         self._update_status()
@@ -183,58 +188,66 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         self.action_new_lead = self._action(
-            "actionNewLead", "&New lead…", "Ctrl+N", self.new_lead, "Enter a new lead by hand"
+            "actionNewLead",
+            self.tr("&New lead…"),
+            "Ctrl+N",
+            self.new_lead,
+            self.tr("Enter a new lead by hand"),
         )
         self.action_open_lead = self._action(
             "actionOpenLead",
-            "&Open lead…",
+            self.tr("&Open lead…"),
             "Ctrl+O",
             self.open_selected_lead,
-            "Open the selected lead with its contact log and stage history",
+            self.tr("Open the selected lead with its contact log and stage history"),
         )
         self.action_log_contact = self._action(
             "actionLogContact",
-            "&Log contact…",
+            self.tr("&Log contact…"),
             "Ctrl+L",
             self.log_contact,
-            "Log a contact with the selected lead",
+            self.tr("Log a contact with the selected lead"),
         )
         self.action_delete_lead = self._action(
             "actionDeleteLead",
-            "&Delete lead…",
+            self.tr("&Delete lead…"),
             "Ctrl+Shift+Delete",
             self.delete_lead,
-            "Delete the selected lead with its contacts",
+            self.tr("Delete the selected lead with its contacts"),
         )
         self.action_new_task = self._action(
-            "actionNewTask", "New &task…", "Ctrl+T", self.new_task, "Add a task to the current hat"
+            "actionNewTask",
+            self.tr("New &task…"),
+            "Ctrl+T",
+            self.new_task,
+            self.tr("Add a task to the current hat"),
         )
         self.action_toggle_task = self._action(
             "actionToggleTask",
-            "Mark task &done",
+            self.tr("Mark task &done"),
             "Ctrl+D",
             self._toggle_task,
-            "Mark the selected task done (or not done)",
+            self.tr("Mark the selected task done (or not done)"),
         )
         self.action_edit_task = self._action(
             "actionEditTask",
-            "&Edit task…",
+            self.tr("&Edit task…"),
             "Ctrl+E",
             self._edit_selected_task,
-            "Edit the selected task of the current hat",
+            self.tr("Edit the selected task of the current hat"),
         )
         self.action_delete_task = self._action(
             "actionDeleteTask",
-            "De&lete task…",
+            self.tr("De&lete task…"),
             "Ctrl+Delete",
             self._delete_task,
-            "Delete the selected task of the current hat",
+            self.tr("Delete the selected task of the current hat"),
         )
-        self.action_undo = self.undo_stack.createUndoAction(self, "&Undo")
+        self.action_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.action_undo.setObjectName("actionUndo")
         self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.addAction(self.action_undo)
-        self.action_redo = self.undo_stack.createRedoAction(self, "&Redo")
+        self.action_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.action_redo.setObjectName("actionRedo")
         # Ctrl+Shift+Z everywhere, and the platform's own redo key (Ctrl+Y on Windows) too.
         # Each key once: a key listed twice on one action is ambiguous and fires nothing.
@@ -246,59 +259,59 @@ class MainWindow(QMainWindow):
         self.addAction(self.action_redo)
         self.action_trash = self._action(
             "actionTrash",
-            "T&rash…",
+            self.tr("T&rash…"),
             None,
             self.open_trash,
-            "Deleted leads: restore them, or empty the Trash",
+            self.tr("Deleted leads: restore them, or empty the Trash"),
         )
         self.action_find = self._action(
             "actionFindLeads",
-            "&Find leads",
+            self.tr("&Find leads"),
             QKeySequence.StandardKey.Find,
             self._focus_filter,
-            "Filter the leads as you type",
+            self.tr("Filter the leads as you type"),
         )
         self.action_import = self._action(
             "actionImport",
-            "&Import leads…",
+            self.tr("&Import leads…"),
             "Ctrl+I",
             self.import_leads,
-            "Bring leads in from another CRM's CSV export or a vCard file",
+            self.tr("Bring leads in from another CRM's CSV export or a vCard file"),
         )
         self.action_export_leads = self._action(
             "actionExportLeadsCsv",
-            "Export leads as &CSV…",
+            self.tr("Export leads as &CSV…"),
             None,
             self.export_leads_csv,
-            "Save every lead to a CSV file that spreadsheets and other CRMs open",
+            self.tr("Save every lead to a CSV file that spreadsheets and other CRMs open"),
         )
         self.action_export_tasks = self._action(
             "actionExportTasksIcs",
-            "Export tasks to a &calendar…",
+            self.tr("Export tasks to a &calendar…"),
             None,
             self.export_tasks_ics,
-            "Save tasks and follow-ups as to-dos in an iCalendar (.ics) file",
+            self.tr("Save tasks and follow-ups as to-dos in an iCalendar (.ics) file"),
         )
         self.action_backups = self._action(
             "actionBackups",
-            "&Backups…",
+            self.tr("&Backups…"),
             None,
             self.open_backups,
-            "Back up your data now, or put a backup back",
+            self.tr("Back up your data now, or put a backup back"),
         )
         self.action_print_plan = self._action(
             "actionPrintPlan",
-            "&Print plan…",
+            self.tr("&Print plan…"),
             QKeySequence.StandardKey.Print,
             self.print_plan,
-            "Preview and print the month's plan: targets, both hats' work, charts",
+            self.tr("Preview and print the month's plan: targets, both hats' work, charts"),
         )
         self.action_export_plan = self._action(
             "actionExportPlanPdf",
-            "&Export plan as PDF…",
+            self.tr("&Export plan as PDF…"),
             "Ctrl+Shift+E",
             self.export_plan_pdf,
-            "Save the month's plan as a PDF file",
+            self.tr("Save the month's plan as a PDF file"),
         )
         self.action_preferences = self._action(
             "actionPreferences",
@@ -314,7 +327,11 @@ class MainWindow(QMainWindow):
                 preference_keys.append(binding)
         self.action_preferences.setShortcuts(preference_keys)
         self.action_quit = self._action(
-            "actionQuit", "&Quit", QKeySequence.StandardKey.Quit, self.close, "Quit Funnel Planner"
+            "actionQuit",
+            self.tr("&Quit"),
+            QKeySequence.StandardKey.Quit,
+            self.close,
+            self.tr("Quit Funnel Planner"),
         )
         self.action_guide = self._action(
             "actionGuide",
@@ -346,42 +363,48 @@ class MainWindow(QMainWindow):
         )
         self.action_work = self._action(
             "actionWork",
-            "&Leads and tasks",
+            self.tr("&Leads and tasks"),
             "Ctrl+Shift+1",
             lambda: self.show_tab(0),
-            "Show the leads and each hat's tasks",
+            self.tr("Show the leads and each hat's tasks"),
         )
         self.action_plan = self._action(
             "actionMonthPlan",
-            "&Month plan",
+            self.tr("&Month plan"),
             "Ctrl+M",
             lambda: self.show_tab(1),
-            "Targets, the funnel worked backwards, the agreement and actuals",
+            self.tr("Targets, the funnel worked backwards, the agreement and actuals"),
         )
         self.action_campaigns = self._action(
             "actionCampaigns",
-            "&Campaigns",
+            self.tr("&Campaigns"),
             "Ctrl+Shift+C",
             lambda: self.show_tab(2),
-            "The marketing hat's campaigns and what they brought in",
+            self.tr("The marketing hat's campaigns and what they brought in"),
         )
         self.action_agreement = self._action(
             "actionAgreement",
-            "&Agreement between the hats…",
+            self.tr("&Agreement between the hats…"),
             None,
             self.edit_agreement,
-            "Follow-up days, contacts before lost, going-cold gaps, qualification criteria",
+            self.tr(
+                "Follow-up days, contacts before lost, going-cold gaps, qualification criteria"
+            ),
         )
 
         self.hat_group = QActionGroup(self)
         self.hat_actions: dict[Hat, QAction] = {}
+        hat_tips = {
+            Hat.MARKETING: self.tr("Show the marketing workspace"),
+            Hat.SALES: self.tr("Show the sales workspace"),
+        }
         for hat, key in ((Hat.MARKETING, "Ctrl+1"), (Hat.SALES, "Ctrl+2")):
             action = self._action(
                 f"{hat.value}Hat",
-                f"{hat.label} hat",
+                hat_title(hat),
                 key,
                 lambda _checked=False, h=hat: self.switch_hat(h),
-                f"Show the {hat.label.lower()} workspace",
+                hat_tips[hat],
             )
             action.setCheckable(True)
             self.hat_group.addAction(action)
@@ -389,7 +412,7 @@ class MainWindow(QMainWindow):
 
     def _make_menus_and_toolbar(self) -> None:
         menus = self.menuBar()
-        file_menu = menus.addMenu("&File")
+        file_menu = menus.addMenu(self.tr("&File"))
         file_menu.addAction(self.action_import)
         file_menu.addAction(self.action_export_leads)
         file_menu.addAction(self.action_export_tasks)
@@ -400,10 +423,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action_export_plan)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
-        edit_menu = menus.addMenu("&Edit")
+        edit_menu = menus.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.action_undo)
         edit_menu.addAction(self.action_redo)
-        leads_menu = menus.addMenu("&Leads")
+        leads_menu = menus.addMenu(self.tr("&Leads"))
         for action in (
             self.action_new_lead,
             self.action_open_lead,
@@ -414,19 +437,19 @@ class MainWindow(QMainWindow):
         leads_menu.addSeparator()
         leads_menu.addAction(self.action_delete_lead)
         leads_menu.addAction(self.action_trash)
-        tasks_menu = menus.addMenu("&Tasks")
+        tasks_menu = menus.addMenu(self.tr("&Tasks"))
         tasks_menu.addAction(self.action_new_task)
         tasks_menu.addAction(self.action_edit_task)
         tasks_menu.addAction(self.action_toggle_task)
         tasks_menu.addSeparator()
         tasks_menu.addAction(self.action_delete_task)
-        view_menu = menus.addMenu("&View")
+        view_menu = menus.addMenu(self.tr("&View"))
         for action in self.hat_actions.values():
             view_menu.addAction(action)
         view_menu.addSeparator()
         for action in (self.action_work, self.action_plan, self.action_campaigns):
             view_menu.addAction(action)
-        settings_menu = menus.addMenu("&Settings")
+        settings_menu = menus.addMenu(self.tr("&Settings"))
         settings_menu.addAction(self.action_preferences)
         settings_menu.addAction(self.action_agreement)
         help_menu = menus.addMenu(self.tr("&Help"))
@@ -441,7 +464,7 @@ class MainWindow(QMainWindow):
         self.hub.leads_changed.connect(self._update_demo_action)
         self._update_demo_action()
 
-        toolbar = QToolBar("Main toolbar")
+        toolbar = QToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -450,7 +473,7 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.action_print_plan)
         toolbar.addSeparator()
-        hat_label = QLabel("  Wearing: ")
+        hat_label = QLabel("  " + self.tr("Wearing:") + " ")
         toolbar.addWidget(hat_label)
         for action in self.hat_actions.values():
             toolbar.addAction(action)
@@ -497,7 +520,7 @@ class MainWindow(QMainWindow):
     def log_contact(self) -> None:
         lead_id = self.leads_panel.selected_lead_id()
         if lead_id is None:
-            self.statusBar().showMessage("Select a lead first, then log a contact.", 5000)
+            self.statusBar().showMessage(self.tr("Select a lead first, then log a contact."), 5000)
             return
         ContactDialog(self.services, self.hub, lead_id, self.current_hat, self).exec()
 
@@ -508,16 +531,22 @@ class MainWindow(QMainWindow):
         lead = self.services.leads.get(lead_id)
         answer = QMessageBox.question(
             self,
-            "Delete lead",
-            f"Move {lead.name} with {lead.contact_count} logged contacts and the stage "
-            "history to the Trash? Tasks linked to this lead are kept. Edit → Undo or "
-            "Leads → Trash brings the lead back.",
+            self.tr("Delete lead"),
+            self.tr(
+                "Move {name} with %n logged contact(s) and the stage history to the Trash? "
+                "Tasks linked to this lead are kept. Edit → Undo or Leads → Trash brings "
+                "the lead back.",
+                "",
+                lead.contact_count,
+            ).format(name=lead.name),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.services.leads.delete(lead_id)
             self.hub.leads_changed.emit()
             self.hub.tasks_changed.emit()
-            self.statusBar().showMessage(f"Moved {lead.name} to the Trash", 15_000)
+            self.statusBar().showMessage(
+                self.tr("Moved {name} to the Trash").format(name=lead.name), 15_000
+            )
 
     def open_trash(self) -> None:
         from funnelplanner.ui.trash_dialog import TrashDialog
@@ -579,9 +608,9 @@ class MainWindow(QMainWindow):
     def import_leads(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
             self,
-            "Import leads",
+            self.tr("Import leads"),
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation),
-            "Contacts (*.csv *.tsv *.txt *.vcf *.vcard);;All files (*)",
+            self.tr("Contacts (*.csv *.tsv *.txt *.vcf *.vcard);;All files (*)"),
         )
         if chosen:
             self.import_file(Path(chosen))
@@ -598,30 +627,41 @@ class MainWindow(QMainWindow):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.import_result is not None:
             done = dialog.import_result
             self.statusBar().showMessage(
-                f"Imported {path.name}: {done.created:,} created, {done.updated:,} updated, "
-                f"{done.skipped:,} skipped",
+                self.tr(
+                    "Imported {file}: {created} created, {updated} updated, {skipped} skipped"
+                ).format(
+                    file=path.name,
+                    created=format_count(done.created),
+                    updated=format_count(done.updated),
+                    skipped=format_count(done.skipped),
+                ),
                 30_000,
             )
 
     def export_leads_csv(self) -> None:
+        def write(path: Path, _filter: str) -> str:
+            count = self.services.exporting.leads_csv(path)
+            return self.tr("Exported %Ln lead(s) to {path}", "", count).format(path=path)
+
         self._export(
-            "Export leads as CSV",
-            "leads.csv",
-            "CSV files (*.csv)",
-            lambda path, _filter: f"{self.services.exporting.leads_csv(path):,} leads",
+            self.tr("Export leads as CSV"), "leads.csv", self.tr("CSV files (*.csv)"), write
         )
 
     def export_tasks_ics(self) -> None:
+        todos, events = self.tr(CALENDAR_TODOS), self.tr(CALENDAR_EVENTS)
+
         def write(path: Path, chosen_filter: str) -> str:
             # Google Calendar imports no to-dos: its choice writes all-day events.
-            events = chosen_filter == CALENDAR_EVENTS
-            count = self.services.exporting.tasks_ics(path, as_events=events)
-            return f"{count:,} {'events' if events else 'to-dos'}"
+            as_events = chosen_filter == events
+            count = self.services.exporting.tasks_ics(path, as_events=as_events)
+            if as_events:
+                return self.tr("Exported %Ln event(s) to {path}", "", count).format(path=path)
+            return self.tr("Exported %Ln to-do(s) to {path}", "", count).format(path=path)
 
         self._export(
-            "Export tasks and follow-ups to a calendar",
+            self.tr("Export tasks and follow-ups to a calendar"),
             "funnel-planner-tasks.ics",
-            f"{CALENDAR_TODOS};;{CALENDAR_EVENTS}",
+            f"{todos};;{events}",
             write,
         )
 
@@ -632,6 +672,7 @@ class MainWindow(QMainWindow):
         file_filter: str,
         write: Callable[[Path, str], str],
     ) -> None:
+        """``write`` saves to the path chosen and says what it saved, for the status bar."""
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         chosen, chosen_filter = QFileDialog.getSaveFileName(
             self, title, str(Path(folder) / suggested), file_filter
@@ -643,13 +684,15 @@ class MainWindow(QMainWindow):
         if path.suffix.lower() != extension:
             path = path.with_name(path.name + extension)
         try:
-            what = write(path, chosen_filter)
+            done = write(path, chosen_filter)
         except (FunnelPlannerError, OSError) as exc:
             QMessageBox.warning(
-                self, "Nothing exported", f"{exc}\n\nChoose another folder or file name."
+                self,
+                self.tr("Nothing exported"),
+                self.tr("{problem}\n\nChoose another folder or file name.").format(problem=exc),
             )
             return
-        self.statusBar().showMessage(f"Exported {what} to {path}", 15_000)
+        self.statusBar().showMessage(done, 15_000)
 
     # ---- the printed plan
 
@@ -708,7 +751,9 @@ class MainWindow(QMainWindow):
         try:
             self.services.backups.backup_if_due()
         except FunnelPlannerError as exc:
-            self.statusBar().showMessage(f"The automatic backup failed: {exc}", 60_000)
+            self.statusBar().showMessage(
+                self.tr("The automatic backup failed: {problem}").format(problem=exc), 60_000
+            )
 
     def edit_agreement(self) -> None:
         from funnelplanner.ui.agreement_dialog import AgreementDialog

@@ -44,6 +44,10 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
     ):
         if loaded:
             QCoreApplication.installTranslator(translator)
+    # Imported here: formatting marks its formats for translation with this module.
+    from funnelplanner.ui.formatting import use_translated_formats
+
+    use_translated_formats()
     return chosen
 
 

@@ -22,6 +22,7 @@ from funnelplanner.services import Services
 from funnelplanner.services.demo import DemoSummary
 from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.naming import name
+from funnelplanner.ui.vocabulary_labels import label
 
 # The toolbar's colours for the hats, so the welcome teaches what the window shows.
 MARKETING_COLOUR = "#f2a541"
@@ -70,7 +71,7 @@ class WelcomeDialog(QDialog):
             )
         )
 
-        steps = " → ".join(stage.label for stage in FUNNEL_ORDER if stage is not Stage.LOST)
+        steps = " → ".join(label(stage) for stage in FUNNEL_ORDER if stage is not Stage.LOST)
         funnel = QLabel(
             self.tr(
                 "<p><b>One funnel joins the hats:</b> {steps}.</p>"

@@ -5,43 +5,43 @@
     <name>AboutDialog</name>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Über {app}</translation>
     </message>
     <message>
         <source>&lt;h2&gt;{app} {version}&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;{app} {version}&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Plan the month for both hats of a one-person business: leads, contacts, marketing and sales tasks, targets and a printed plan. Your data stays in one file on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen Sie den Monat für beide Hüte eines Ein-Personen-Unternehmens: Leads, Kontakte, Aufgaben für Marketing und Vertrieb, Ziele und ein gedruckter Plan. Ihre Daten bleiben in einer Datei auf diesem Computer.</translation>
     </message>
     <message>
         <source>License: {license}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz: {license}</translation>
     </message>
     <message>
         <source>Your data file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Datendatei:</translation>
     </message>
     <message>
         <source>Your data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Datendatei</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished">Ordner öffnen</translation>
+        <translation>Ordner öffnen</translation>
     </message>
     <message>
         <source>Open the data file&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner der Datendatei öffnen</translation>
     </message>
     <message>
         <source>Cannot open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner lässt sich nicht öffnen</translation>
     </message>
     <message>
         <source>No file manager opened {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dateimanager hat {folder} geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>Sales follows up a new SQL within</source>
-        <translation>Der Vertrieb meldet sich bei einem neuen SQL innerhalb von</translation>
+        <translation>Frist für den Erstkontakt mit neuem SQL</translation>
     </message>
     <message>
         <source>Contacts before a lead may be marked lost</source>
@@ -103,7 +103,11 @@
     <name>App</name>
     <message>
         <source>{app} — demo business (thrown away when you quit)</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} — Demo-Firma (wird beim Beenden verworfen)</translation>
+    </message>
+    <message>
+        <source>{app} cannot open its data</source>
+        <translation>{app} kann seine Daten nicht öffnen</translation>
     </message>
 </context>
 <context>
@@ -469,11 +473,11 @@ Der jetzige Stand wird vorher als Sicherung aufbewahrt.</translation>
     <name>ColdGapsBox</name>
     <message>
         <source>Going cold after (days without contact)</source>
-        <translation type="unfinished">Kalt nach (Tage ohne Kontakt)</translation>
+        <translation>Erkaltet nach (Tagen ohne Kontakt)</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> Tage</translation>
+        <translation> Tage</translation>
     </message>
 </context>
 <context>
@@ -602,71 +606,75 @@ Der jetzige Stand wird vorher als Sicherung aufbewahrt.</translation>
     <name>DataFilePage</name>
     <message>
         <source>Data file in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendete Datendatei</translation>
     </message>
     <message>
         <source>Open another…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere öffnen…</translation>
     </message>
     <message>
         <source>Open another data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Datendatei öffnen</translation>
     </message>
     <message>
         <source>Choose a data file, or name a new one to start afresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datendatei wählen oder eine neue benennen, um neu anzufangen</translation>
     </message>
     <message>
         <source>Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben…</translation>
     </message>
     <message>
         <source>Move the data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datendatei verschieben</translation>
     </message>
     <message>
         <source>Copy the data to a new place, check the copy and use it from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten an einen neuen Ort kopieren, die Kopie prüfen und ab jetzt verwenden</translation>
     </message>
     <message>
         <source>The window reopens on the file you choose, and opens it again next time. Moving copies your data and leaves the old file where it was, as a backup. Changes not yet saved on the other pages are dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster öffnet sich neu mit der gewählten Datei, auch beim nächsten Start. Verschieben kopiert Ihre Daten und lässt die alte Datei als Sicherung, wo sie war. Noch nicht gespeicherte Änderungen auf den anderen Seiten gehen verloren.</translation>
     </message>
     <message>
         <source>Your leads, tasks and plans are kept in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Leads, Aufgaben und Pläne liegen in:</translation>
     </message>
     <message>
         <source>Funnel Planner data (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnel-Planner-Daten (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Move the data file to</source>
-        <translation type="unfinished"></translation>
+        <translation>Datendatei verschieben nach</translation>
     </message>
     <message>
         <source>Not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verschoben</translation>
     </message>
     <message>
         <source>{target} already exists. Funnel Planner does not write over a file; choose a new name, or use Open another… to open that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} gibt es schon. Funnel Planner überschreibt keine Datei; wählen Sie einen neuen Namen, oder öffnen Sie diese Datei mit „Andere öffnen…“.</translation>
     </message>
     <message>
         <source>{problem}
 
 Your data stays in {current}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+Ihre Daten bleiben in {current}.</translation>
     </message>
     <message>
         <source>Data file moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Datendatei verschoben</translation>
     </message>
     <message>
         <source>Your data is now in {target}; the window opens it from now on.
 
 The old file stays at {current} as a backup. Delete it yourself once you are sure you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten liegen jetzt in {target}; das Fenster öffnet ab jetzt diese Datei.
+
+Die alte Datei bleibt als Sicherung in {current}. Löschen Sie sie selbst, sobald Sie sicher sind, dass Sie sie nicht mehr brauchen.</translation>
     </message>
 </context>
 <context>
@@ -732,14 +740,25 @@ The old file stays at {current} as a backup. Delete it yourself once you are sur
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <translation>d. MMM yyyy, HH:mm</translation>
+    </message>
+</context>
+<context>
     <name>GuideWindow</name>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerhandbuch</translation>
     </message>
     <message>
         <source>{app} user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>{app}: Benutzerhandbuch (auf Englisch)</translation>
     </message>
 </context>
 <context>
@@ -765,42 +784,61 @@ The old file stays at {current} as a backup. Delete it yourself once you are sur
     <name>ImportDialog</name>
     <message>
         <source>Rows checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen geprüft</translation>
     </message>
     <message>
         <source>Checking {total:,} rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>{total:,} Zeilen werden geprüft…</translation>
     </message>
     <message>
         <source>Checking rows: {done:,} of {total:,}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen werden geprüft: {done:,} von {total:,}…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cannot import yet:&lt;/b&gt; {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Noch kein Import möglich:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
         <source>&lt;b&gt;The rows could not be checked:&lt;/b&gt; {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Die Zeilen konnten nicht geprüft werden:&lt;/b&gt; {reason}</translation>
     </message>
 </context>
 <context>
     <name>ImportReading</name>
     <message>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird gelesen…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Import leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads importieren</translation>
     </message>
     <message>
         <source>Cannot import this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei lässt sich nicht importieren</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLock</name>
+    <message>
+        <source>this computer</source>
+        <translation>diesem Computer</translation>
+    </message>
+    <message>
+        <source>{file} is already open in another Funnel Planner window (process {pid} on {host}). Switch to that window, or close it and try again.</source>
+        <translation>{file} ist schon in einem anderen Funnel-Planner-Fenster geöffnet (Prozess {pid} auf {host}). Wechseln Sie zu diesem Fenster, oder schließen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: the disk it is on is full. What was saved before is safe; free some space on the disk and start Funnel Planner again.</source>
+        <translation>{file} lässt sich nicht öffnen: Der Datenträger ist voll. Bisher Gespeichertes ist sicher; geben Sie Platz auf dem Datenträger frei und starten Sie Funnel Planner erneut.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: its lock file {lock} cannot be written beside it. Make the folder writable, or choose another file (funnelplanner --db FILE).</source>
+        <translation>{file} lässt sich nicht öffnen: Die Sperrdatei {lock} kann daneben nicht angelegt werden. Machen Sie den Ordner beschreibbar, oder wählen Sie eine andere Datei (funnelplanner --db DATEI).</translation>
     </message>
 </context>
 <context>
@@ -1105,283 +1143,685 @@ Trotzdem zu SQL verschieben? Das wird als Abweichung von der Vereinbarung vermer
     </message>
 </context>
 <context>
+    <name>LeadsPanel</name>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Filter leads</source>
+        <translation>Leads filtern</translation>
+    </message>
+    <message>
+        <source>Filter by name, company, email, phone or source</source>
+        <translation>Nach Name, Firma, E-Mail, Telefon oder Quelle filtern</translation>
+    </message>
+    <message>
+        <source>Show stage</source>
+        <translation>Phase anzeigen</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alle Phasen</translation>
+    </message>
+    <message>
+        <source>No leads yet. Add your first with New lead (Ctrl+N), or from the command line.</source>
+        <translation>Noch keine Leads. Legen Sie den ersten mit „Neuer Lead“ (Strg+N) an oder über die Kommandozeile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) match</source>
+        <translation>
+            <numerusform>%Ln passender Lead</numerusform>
+            <numerusform>%Ln passende Leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln Lead</numerusform>
+            <numerusform>%Ln Leads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadsTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue</source>
+        <translation>Wiedervorlage überfällig</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
+        <source>To-dos for Thunderbird, Apple Reminders, Outlook (*.ics)</source>
+        <translation>To-dos für Thunderbird, Apple Erinnerungen, Outlook (*.ics)</translation>
+    </message>
+    <message>
+        <source>All-day events for Google Calendar (*.ics)</source>
+        <translation>Ganztägige Termine für Google Kalender (*.ics)</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Leads &amp;&amp; tasks</source>
+        <translation>Leads &amp;&amp; Aufgaben</translation>
+    </message>
+    <message>
+        <source>Month plan</source>
+        <translation>Monatsplan</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>Data file: {path}</source>
+        <translation>Datendatei: {path}</translation>
+    </message>
+    <message>
+        <source>&amp;New lead…</source>
+        <translation>&amp;Neuer Lead…</translation>
+    </message>
+    <message>
+        <source>Enter a new lead by hand</source>
+        <translation>Einen neuen Lead von Hand erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Open lead…</source>
+        <translation>Lead ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open the selected lead with its contact log and stage history</source>
+        <translation>Den gewählten Lead mit Kontaktprotokoll und Phasenverlauf öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Log contact…</source>
+        <translation>&amp;Kontakt erfassen…</translation>
+    </message>
+    <message>
+        <source>Log a contact with the selected lead</source>
+        <translation>Einen Kontakt mit dem gewählten Lead erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete lead…</source>
+        <translation>Lead &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected lead with its contacts</source>
+        <translation>Den gewählten Lead mit seinen Kontakten löschen</translation>
+    </message>
+    <message>
+        <source>New &amp;task…</source>
+        <translation>&amp;Neue Aufgabe…</translation>
+    </message>
+    <message>
+        <source>Add a task to the current hat</source>
+        <translation>Eine Aufgabe für den aktuellen Hut anlegen</translation>
+    </message>
+    <message>
+        <source>Mark task &amp;done</source>
+        <translation>Aufgabe &amp;erledigt</translation>
+    </message>
+    <message>
+        <source>Mark the selected task done (or not done)</source>
+        <translation>Die gewählte Aufgabe als erledigt (oder unerledigt) markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit task…</source>
+        <translation>Aufgabe &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected task of the current hat</source>
+        <translation>Die gewählte Aufgabe des aktuellen Huts bearbeiten</translation>
+    </message>
+    <message>
+        <source>De&amp;lete task…</source>
+        <translation>Aufgabe &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected task of the current hat</source>
+        <translation>Die gewählte Aufgabe des aktuellen Huts löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>T&amp;rash…</source>
+        <translation>&amp;Papierkorb…</translation>
+    </message>
+    <message>
+        <source>Deleted leads: restore them, or empty the Trash</source>
+        <translation>Gelöschte Leads: wiederherstellen oder den Papierkorb leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Find leads</source>
+        <translation>Leads &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Filter the leads as you type</source>
+        <translation>Die Leads beim Tippen filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Import leads…</source>
+        <translation>Leads &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Bring leads in from another CRM&apos;s CSV export or a vCard file</source>
+        <translation>Leads aus dem CSV-Export eines anderen CRM oder aus einer vCard-Datei übernehmen</translation>
+    </message>
+    <message>
+        <source>Export leads as &amp;CSV…</source>
+        <translation>Leads als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Save every lead to a CSV file that spreadsheets and other CRMs open</source>
+        <translation>Alle Leads in einer CSV-Datei speichern, die Tabellenkalkulationen und andere CRMs öffnen</translation>
+    </message>
+    <message>
+        <source>Export tasks to a &amp;calendar…</source>
+        <translation>Aufgaben in einen &amp;Kalender exportieren…</translation>
+    </message>
+    <message>
+        <source>Save tasks and follow-ups as to-dos in an iCalendar (.ics) file</source>
+        <translation>Aufgaben und Wiedervorlagen als To-dos in einer iCalendar-Datei (.ics) speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sicherungen…</translation>
+    </message>
+    <message>
+        <source>Back up your data now, or put a backup back</source>
+        <translation>Ihre Daten jetzt sichern oder eine Sicherung zurückspielen</translation>
+    </message>
+    <message>
+        <source>&amp;Print plan…</source>
+        <translation>Plan &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Preview and print the month&apos;s plan: targets, both hats&apos; work, charts</source>
+        <translation>Den Monatsplan ansehen und drucken: Ziele, die Arbeit beider Hüte, Diagramme</translation>
+    </message>
+    <message>
+        <source>&amp;Export plan as PDF…</source>
+        <translation>Plan als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the month&apos;s plan as a PDF file</source>
+        <translation>Den Monatsplan als PDF-Datei speichern</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnel Planner &amp;einrichten…</translation>
     </message>
     <message>
         <source>Business name, currency, week start, paper, follow-up gaps, data file, theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenname, Währung, Wochenbeginn, Papier, Wiedervorlagen, Datendatei, Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit Funnel Planner</source>
+        <translation>Funnel Planner beenden</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handbuch (englisch)</translation>
     </message>
     <message>
         <source>The two hats, the funnel and every part of the window, in short</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zwei Hüte, der Trichter und jeder Teil des Fensters, kurz erklärt (auf Englisch)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>Every keyboard shortcut, by menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tastenkürzel, nach Menü</translation>
     </message>
     <message>
         <source>&amp;Remove demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten &amp;entfernen</translation>
     </message>
     <message>
         <source>Take out the demo business in one step; what you added stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Firma in einem Schritt entfernen; was Sie selbst angelegt haben, bleibt</translation>
     </message>
     <message>
         <source>&amp;About Funnel Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Funnel Planner</translation>
     </message>
     <message>
         <source>Version, license and where your data file is</source>
-        <translation type="unfinished"></translation>
+        <translation>Version, Lizenz und wo Ihre Datendatei liegt</translation>
+    </message>
+    <message>
+        <source>&amp;Leads and tasks</source>
+        <translation>&amp;Leads und Aufgaben</translation>
+    </message>
+    <message>
+        <source>Show the leads and each hat&apos;s tasks</source>
+        <translation>Die Leads und die Aufgaben beider Hüte zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Month plan</source>
+        <translation>&amp;Monatsplan</translation>
+    </message>
+    <message>
+        <source>Targets, the funnel worked backwards, the agreement and actuals</source>
+        <translation>Ziele, der rückwärts gerechnete Trichter, die Vereinbarung und die Ist-Zahlen</translation>
+    </message>
+    <message>
+        <source>&amp;Campaigns</source>
+        <translation>&amp;Kampagnen</translation>
+    </message>
+    <message>
+        <source>The marketing hat&apos;s campaigns and what they brought in</source>
+        <translation>Die Kampagnen des Marketing-Huts und was sie gebracht haben</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement between the hats…</source>
+        <translation>&amp;Vereinbarung zwischen den Hüten…</translation>
+    </message>
+    <message>
+        <source>Follow-up days, contacts before lost, going-cold gaps, qualification criteria</source>
+        <translation>Frist für Wiedervorlagen, Kontakte vor „verloren“, Tage bis zum Erkalten, Qualifizierungskriterien</translation>
+    </message>
+    <message>
+        <source>Show the marketing workspace</source>
+        <translation>Den Arbeitsbereich des Marketings zeigen</translation>
+    </message>
+    <message>
+        <source>Show the sales workspace</source>
+        <translation>Den Arbeitsbereich des Vertriebs zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Leads</source>
+        <translation>&amp;Leads</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Aufgaben</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>A&amp;nsicht</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Wearing:</source>
+        <translation>Ich trage:</translation>
+    </message>
+    <message>
+        <source>Select a lead first, then log a contact.</source>
+        <translation>Wählen Sie zuerst einen Lead, dann erfassen Sie einen Kontakt.</translation>
+    </message>
+    <message>
+        <source>Delete lead</source>
+        <translation>Lead löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move {name} with %n logged contact(s) and the stage history to the Trash? Tasks linked to this lead are kept. Edit → Undo or Leads → Trash brings the lead back.</source>
+        <translation>
+            <numerusform>{name} mit %n erfasstem Kontakt und dem Phasenverlauf in den Papierkorb verschieben? Mit diesem Lead verknüpfte Aufgaben bleiben erhalten. Bearbeiten → Rückgängig oder Leads → Papierkorb holt den Lead zurück.</numerusform>
+            <numerusform>{name} mit %n erfassten Kontakten und dem Phasenverlauf in den Papierkorb verschieben? Mit diesem Lead verknüpfte Aufgaben bleiben erhalten. Bearbeiten → Rückgängig oder Leads → Papierkorb holt den Lead zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved {name} to the Trash</source>
+        <translation>{name} liegt jetzt im Papierkorb</translation>
     </message>
     <message>
         <source>Open tasks: marketing {marketing} · sales {sales}</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Aufgaben: Marketing {marketing} · Vertrieb {sales}</translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation>Leads importieren</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.tsv *.txt *.vcf *.vcard);;All files (*)</source>
+        <translation>Kontakte (*.csv *.tsv *.txt *.vcf *.vcard);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {created} created, {updated} updated, {skipped} skipped</source>
+        <translation>{file} importiert: {created} neu, {updated} aktualisiert, {skipped} übersprungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln lead(s) to {path}</source>
+        <translation>
+            <numerusform>%Ln Lead nach {path} exportiert</numerusform>
+            <numerusform>%Ln Leads nach {path} exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export leads as CSV</source>
+        <translation>Leads als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln event(s) to {path}</source>
+        <translation>
+            <numerusform>%Ln Termin nach {path} exportiert</numerusform>
+            <numerusform>%Ln Termine nach {path} exportiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln to-do(s) to {path}</source>
+        <translation>
+            <numerusform>%Ln To-do nach {path} exportiert</numerusform>
+            <numerusform>%Ln To-dos nach {path} exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export tasks and follow-ups to a calendar</source>
+        <translation>Aufgaben und Wiedervorlagen in einen Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>Nothing exported</source>
+        <translation>Nichts exportiert</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Choose another folder or file name.</source>
+        <translation>{problem}
+
+Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     </message>
     <message>
         <source>Settings saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen gespeichert</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {problem}</source>
+        <translation>Die automatische Sicherung ist fehlgeschlagen: {problem}</translation>
     </message>
     <message>
         <source>Demo data not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten nicht entfernt</translation>
     </message>
     <message>
         <source>Removed the demo business: {leads} leads, {tasks} tasks, {campaigns} campaigns. Edit → Undo puts it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Firma entfernt: {leads} Leads, {tasks} Aufgaben, {campaigns} Kampagnen. Bearbeiten → Rückgängig holt sie zurück.</translation>
     </message>
 </context>
 <context>
     <name>MonthPlanView</name>
     <message>
         <source>… and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {count} weitere</translation>
     </message>
 </context>
 <context>
     <name>OpenDataFile</name>
     <message>
         <source>Cannot open this data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datendatei lässt sich nicht öffnen</translation>
     </message>
     <message>
         <source>{problem}
 
 {current} stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+{current} bleibt geöffnet.</translation>
     </message>
     <message>
         <source>This file could not be remembered for the next start: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei konnte für den nächsten Start nicht gespeichert werden: {problem}</translation>
     </message>
 </context>
 <context>
     <name>PlanPrinting</name>
     <message>
         <source>Export the {month} plan as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan für {month} als PDF exportieren</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Gathering the {month} plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan für {month} wird zusammengestellt…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Export plan as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan als PDF exportieren</translation>
     </message>
     <message>
         <source>Writing page {page} of {pages}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {page} von {pages} wird geschrieben…</translation>
     </message>
     <message>
         <source>Saved the {month} plan to {path} ({pages} pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan für {month} gespeichert unter {path} ({pages} Seiten)</translation>
     </message>
     <message>
         <source>Plan not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan nicht gespeichert</translation>
     </message>
     <message>
         <source>Choose another folder or file name and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Ordner oder Dateinamen und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen: Es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungsseiten</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlagen</translation>
     </message>
     <message>
         <source>Data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datendatei</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung</translation>
     </message>
     <message>
         <source>Settings error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler in den Einstellungen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenname</translation>
     </message>
     <message>
         <source>Printed at the top of the monthly plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Steht oben auf dem gedruckten Monatsplan</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Weeks start on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen beginnen am</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Montag</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonntag</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Samstag</translation>
     </message>
     <message>
         <source>Paper for the printed plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier für den gedruckten Plan</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <source>These belong to this data file: the printed plan and every amount on screen use them. Edit → Undo takes a change back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Angaben gehören zu dieser Datendatei: Der gedruckte Plan und alle Beträge auf dem Bildschirm richten sich danach. Bearbeiten → Rückgängig nimmt eine Änderung zurück.</translation>
     </message>
     <message>
         <source>Sales follows up a new SQL within</source>
-        <translation type="unfinished">Der Vertrieb meldet sich bei einem neuen SQL innerhalb von</translation>
+        <translation>Frist für den Erstkontakt mit neuem SQL</translation>
     </message>
     <message>
         <source>Contacts before a lead may be marked lost and the qualification criteria are in Settings → Agreement between the hats…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontakte, bevor ein Lead als verloren gelten darf, und die Qualifizierungskriterien stehen unter Einstellungen → Vereinbarung zwischen den Hüten…</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Kept on this computer, for every data file; charts follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt auf diesem Computer für jede Datendatei; die Diagramme passen sich an.</translation>
     </message>
     <message>
         <source>Nothing was saved. {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gespeichert. {problems}</translation>
     </message>
     <message>
         <source>Nothing was saved: correct what is marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gespeichert: Korrigieren Sie, was rot markiert ist.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Keyboard shortcuts by menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel nach Menü</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>In the leads table</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Lead-Tabelle</translation>
     </message>
     <message>
         <source>Open the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead öffnen</translation>
     </message>
     <message>
         <source>Enter or double-click</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabetaste oder Doppelklick</translation>
     </message>
 </context>
 <context>
@@ -1598,51 +2038,51 @@ Die Daten sind unverändert.</translation>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <source>Welcome to {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei {app}</translation>
     </message>
     <message>
         <source>&lt;h2&gt;You run the business, so you wear two hats&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Sie führen das Geschäft, also tragen Sie zwei Hüte&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Marketing hat</source>
-        <translation type="unfinished">Marketing-Hut</translation>
+        <translation>Marketing-Hut</translation>
     </message>
     <message>
         <source>Talks to many people at once: campaigns, newsletters, ads, posts, webinars. Its job is to bring in leads and get them ready for sales. It plans in months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spricht viele Menschen auf einmal an: Kampagnen, Newsletter, Anzeigen, Beiträge, Webinare. Seine Aufgabe: Leads gewinnen und für den Vertrieb vorbereiten. Er plant in Monaten.</translation>
     </message>
     <message>
         <source>Sales hat</source>
-        <translation type="unfinished">Vertriebs-Hut</translation>
+        <translation>Vertriebs-Hut</translation>
     </message>
     <message>
         <source>Talks to one person at a time: calls, emails, meetings, demos, proposals. Its job is to turn those leads into customers. It plans for this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spricht mit einer Person nach der anderen: Anrufe, E-Mails, Treffen, Demos, Angebote. Seine Aufgabe: aus diesen Leads Kunden machen. Er plant für diesen Monat.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;One funnel joins the hats:&lt;/b&gt; {steps}.&lt;/p&gt;&lt;p&gt;Everyone marketing reaches is a prospect; who leaves their details is a lead. When a lead meets the criteria you agreed, marketing hands it over (MQL), sales accepts it (SQL) and works it into a customer, who may become a promoter and send you others. Every contact you log with a lead is counted, and each month&apos;s target works backwards from the customers you want to the leads marketing owes and the customers sales owes.&lt;/p&gt;&lt;p&gt;Would you like to look around a demo business first? It fills this month with leads, contacts, campaigns, tasks for both hats and a target. &lt;b&gt;Help → Remove demo data&lt;/b&gt; takes it all out again in one step, and leaves whatever you added.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Ein Trichter verbindet die Hüte:&lt;/b&gt; {steps}.&lt;/p&gt;&lt;p&gt;Jeder, den das Marketing erreicht, ist ein Interessent; wer seine Kontaktdaten hinterlässt, ist ein Lead. Erfüllt ein Lead die vereinbarten Kriterien, übergibt ihn das Marketing (MQL), der Vertrieb nimmt ihn an (SQL) und macht einen Kunden aus ihm, der vielleicht zum Fürsprecher wird und Ihnen weitere schickt. Jeder Kontakt, den Sie mit einem Lead erfassen, wird gezählt, und das Ziel jedes Monats rechnet rückwärts: von den Kunden, die Sie wollen, zu den Leads, die das Marketing liefern muss, und den Kunden, die der Vertrieb gewinnen muss.&lt;/p&gt;&lt;p&gt;Möchten Sie sich zuerst in einer Demo-Firma umsehen? Sie füllt diesen Monat mit Leads, Kontakten, Kampagnen, Aufgaben für beide Hüte und einem Ziel. &lt;b&gt;Hilfe → Demodaten entfernen&lt;/b&gt; nimmt alles in einem Schritt wieder heraus und lässt, was Sie selbst angelegt haben.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Load demo business</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Firma laden</translation>
     </message>
     <message>
         <source>Start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer beginnen</translation>
     </message>
     <message>
         <source>The demo was not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo wurde nicht geladen</translation>
     </message>
     <message>
         <source>The answer was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort wurde nicht gespeichert</translation>
     </message>
 </context>
 </TS>

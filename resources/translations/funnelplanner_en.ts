@@ -46,6 +46,54 @@
     </message>
 </context>
 <context>
+    <name>LeadsPanel</name>
+    <message numerus="yes">
+        <source>%Ln lead(s) match</source>
+        <translation>
+            <numerusform>%Ln lead match</numerusform>
+            <numerusform>%Ln leads match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln lead</numerusform>
+            <numerusform>%Ln leads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Move {name} with %n logged contact(s) and the stage history to the Trash? Tasks linked to this lead are kept. Edit → Undo or Leads → Trash brings the lead back.</source>
+        <translation>
+            <numerusform>Move {name} with %n logged contact and the stage history to the Trash? Tasks linked to this lead are kept. Edit → Undo or Leads → Trash brings the lead back.</numerusform>
+            <numerusform>Move {name} with %n logged contacts and the stage history to the Trash? Tasks linked to this lead are kept. Edit → Undo or Leads → Trash brings the lead back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln lead(s) to {path}</source>
+        <translation>
+            <numerusform>Exported %Ln lead to {path}</numerusform>
+            <numerusform>Exported %Ln leads to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln event(s) to {path}</source>
+        <translation>
+            <numerusform>Exported %Ln event to {path}</numerusform>
+            <numerusform>Exported %Ln events to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln to-do(s) to {path}</source>
+        <translation>
+            <numerusform>Exported %Ln to-do to {path}</numerusform>
+            <numerusform>Exported %Ln to-dos to {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrashDialog</name>
     <message numerus="yes">
         <source>Delete the %Ln lead(s) in the Trash for good, with their contacts and history? This cannot be undone.</source>

@@ -202,7 +202,7 @@ def test_exports_write_the_files_the_owner_names(
     leads_file = tmp_path / "leads.csv"
     assert leads_file.read_bytes().startswith(b"\xef\xbb\xbfName,")
     assert "Zoë" in leads_file.read_text(encoding="utf-8-sig")
-    assert "Exported 1 leads" in window.statusBar().currentMessage()
+    assert "Exported 1 lead to" in window.statusBar().currentMessage()
     window.action_export_tasks.trigger()
     todos = (tmp_path / "tasks.ics").read_bytes()
     assert todos.startswith(b"BEGIN:VCALENDAR\r\n") and b"BEGIN:VEVENT" not in todos
@@ -226,4 +226,4 @@ def test_the_google_calendar_choice_writes_events(
     written = target.read_bytes()
     assert b"BEGIN:VEVENT" in written and b"BEGIN:VTODO" not in written
     assert b"DTSTART;VALUE=DATE:20261201" in written
-    assert "Exported 1 events" in window.statusBar().currentMessage()
+    assert "Exported 1 event to" in window.statusBar().currentMessage()

@@ -8,19 +8,24 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
+from funnelplanner.domain.models import LeadDraft
 from funnelplanner.domain.planning_models import CampaignChannel
 from funnelplanner.domain.vocabulary import Channel, Direction, Hat, Stage
 from funnelplanner.services import Services
 from funnelplanner.ui.change_hub import ChangeHub
+from funnelplanner.ui.formatting import format_date
 from funnelplanner.ui.lead_dialog import LeadDialog
+from funnelplanner.ui.main_window import MainWindow
+from funnelplanner.ui.settings_store import SettingsStore
 from funnelplanner.ui.task_table_model import TaskTableModel
 from funnelplanner.ui.translations import install_translators, translations_dir
 from funnelplanner.ui.trash_dialog import TrashDialog
@@ -192,3 +197,41 @@ def test_the_app_starts_in_the_systems_language(db_path: Path) -> None:
         check=True,
     )
     assert shown.stdout.strip() == "Neuer Lead"
+
+
+@pytest.mark.usefixtures("german")
+def test_the_main_window_speaks_german(qtbot: QtBot, services: Services, tmp_path: Path) -> None:
+    services.leads.create(LeadDraft("Zoë", stage=Stage.PROSPECT))
+    window = MainWindow(services, SettingsStore(tmp_path / "funnelplanner.ini"))
+    qtbot.addWidget(window)
+    menus = [action.menu() for action in window.menuBar().actions()]
+    titles = [menu.title() for menu in menus if isinstance(menu, QMenu)]
+    assert titles == [
+        "&Datei",
+        "&Bearbeiten",
+        "&Leads",
+        "&Aufgaben",
+        "A&nsicht",
+        "&Einstellungen",
+        "&Hilfe",
+    ]
+    # Alt+letter opens one menu, and one entry within it: no letter is taken twice.
+    assert len(_accelerators(titles)) == len(titles)
+    for menu in menus:
+        assert isinstance(menu, QMenu)
+        entries = [a.text() for a in menu.actions() if "&" in a.text()]
+        assert len(set(_accelerators(entries))) == len(entries), entries
+    panel = window.leads_panel
+    headers = [
+        panel.model.headerData(i, Qt.Orientation.Horizontal)
+        for i in range(panel.model.columnCount())
+    ]
+    assert headers[:3] == ["Name", "Firma", "Phase"]
+    assert panel.model.data(panel.model.index(0, 2)) == "Interessent"
+    assert panel.count_label.text() == "1 Lead"
+    assert window.hat_actions[Hat.SALES].text() == "Vertriebs-Hut"
+    assert format_date(date(2026, 11, 21)).startswith("21. ")
+
+
+def _accelerators(texts: list[str]) -> list[str]:
+    return [text[text.index("&") + 1].lower() for text in texts if "&" in text]
