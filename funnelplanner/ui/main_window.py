@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -72,7 +72,8 @@ class MainWindow(QMainWindow):
         self.hub.leads_changed.connect(self.today.refresh)
         self.hub.tasks_changed.connect(self.today.refresh)
         self.task_panels = {hat: TasksPanel(services, self.hub, hat, self.today) for hat in Hat}
-        self.today.refresh()
+        # The Today lists are filled once the window shows (see showEvent), from a worker.
+        self._today_started = False
         self.workspace = QStackedWidget()
         self.workspace.setObjectName("hatWorkspace")
         for panel in self.task_panels.values():
@@ -826,7 +827,14 @@ class MainWindow(QMainWindow):
         self.settings.current_hat = self.current_hat.value
         self.settings.sync()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._today_started:
+            self._today_started = True
+            self.today.refresh_in_background()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.today.wait()
         if self._plan_printing is not None:
             self._plan_printing.wait_for_export()  # a PDF half-written would be lost
         self.save_layout()

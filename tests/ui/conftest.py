@@ -49,6 +49,8 @@ def open_window(qtbot: QtBot) -> Iterator[Callable[[Path], MainWindow]]:
         # active, and window shortcuts only fire in an active window.
         window.windowHandle().requestActivate()
         qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+        # The Today lists are filled from a worker once the window shows.
+        qtbot.waitUntil(lambda: window.today.picture is not None, timeout=10_000)
         windows.append(window)
         return window
 

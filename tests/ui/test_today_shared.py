@@ -53,3 +53,48 @@ def test_ticking_a_task_updates_both_todays_and_the_counts_once(
     assert "Sales tasks due (0)" in _groups(window, Hat.SALES)
     assert "Marketing tasks due (1)" in _groups(window, Hat.MARKETING)
     assert len(pictures) == 1, "one Today picture for both hats"
+
+
+def test_at_start_the_picture_is_worked_out_off_the_window_thread_and_never_replaces_a_newer(
+    db_path: Path, qtbot: QtBot, monkeypatch
+) -> None:
+    """The window shows its leads without waiting for Today; a change made while the first
+    picture is still being worked out wins over that older picture."""
+    import threading
+
+    from funnelplanner.app import create_app
+    from funnelplanner.services.planning import PlanningService
+
+    services = Services.open(db_path)
+    services.tasks.create(TaskDraft("Call Ada back", Hat.SALES, services.planning.today()))
+    services.close()
+    threads: list[str] = []
+    release = threading.Event()
+    original = PlanningService.today_picture
+
+    def held(self: PlanningService):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        if threading.current_thread() is not threading.main_thread():
+            release.wait(5)  # the first picture is late
+        return original(self)
+
+    monkeypatch.setattr(PlanningService, "today_picture", held)
+    _app, window = create_app(["--db", str(db_path)])
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(threads))
+    assert threads[0] != threading.main_thread().name
+    assert window.today.picture is None  # shown, still working Today out
+    # Meanwhile the owner ticks the task: the window works out a new picture itself.
+    (task,) = window.services.tasks.listing(Hat.SALES)
+    window.services.tasks.set_done(task.id, True)
+    window.hub.tasks_changed.emit()
+    newer = window.today.picture
+    assert newer is not None and "Sales tasks due (1)" not in _groups(window, Hat.SALES)
+    release.set()
+    window.today.wait()
+    qtbot.wait(50)  # the late picture arrives through the event loop, and is dropped
+    assert window.today.picture is newer
+    assert "Sales tasks due (1)" not in _groups(window, Hat.SALES)
+    window.close()
+    window.services.close()
