@@ -9,7 +9,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -83,7 +83,7 @@ class OpenDataFile(QObject):
         lock = instance_lock.acquire(database)
         try:
             # Migrations run here, before any window exists. Every page of the file is
-            # looked at in the background meanwhile; the window is built only if it is sound.
+            # looked at in the background meanwhile: run_gui closes the window on damage.
             services = Services.open(
                 database, region=paths.default_region(), start_backup=not demo, check_later=True
             )
@@ -95,9 +95,10 @@ class OpenDataFile(QObject):
         try:
             try:
                 window = MainWindow(services, self._settings)
-            finally:
+            except BaseException:
                 # Damage is named as such, even when building the window ran into it first.
                 services.database.verify()
+                raise
         except BaseException:
             services.close()
             lock.unlock()
@@ -176,6 +177,41 @@ def run_gui(argv: Sequence[str]) -> int:
         )
         return cli.EXIT_USAGE
     window.show()
+    # Every page of the file is still being looked at; a damaged one closes the window.
+    watch_the_page_check(app, window)
     offer_welcome(window.services, window.hub, window)
     window.start_notifications()
     return app.exec()
+
+
+# How often the window looks whether the background page check has ended.
+PAGE_CHECK_POLL_MS = 100
+
+
+def watch_the_page_check(app: QApplication, window: MainWindow) -> None:
+    """When the page check that started with the file ends, say so if the file is damaged
+    and close the window (exit status 2); until then, no change can be saved (see
+    storage.database), so a damaged file stays as it was."""
+    timer = QTimer(window)
+
+    def look() -> None:
+        database = window.services.database
+        if not database.checked():
+            return
+        timer.stop()
+        try:
+            database.verify()
+        except FunnelPlannerError as exc:
+            QMessageBox.critical(
+                window,
+                QCoreApplication.translate("App", "{app} cannot open its data").format(
+                    app=APP_NAME
+                ),
+                str(exc),
+            )
+            window.close()
+            app.exit(cli.EXIT_USAGE)
+
+    timer.timeout.connect(look)
+    timer.start(PAGE_CHECK_POLL_MS)
+    look()

@@ -43,6 +43,10 @@ class Database:
         if self.opening is not None:
             self.opening.verify()
 
+    def checked(self) -> bool:
+        """True once no page check is left running (``verify`` then returns at once)."""
+        return self.opening is None or self.opening.checked()
+
     def settle(self) -> None:
         """Wait for the work of opening left to the background (the start backup)."""
         if self.opening is not None:
@@ -107,6 +111,8 @@ def open_database(path: Path, start_backup: bool = True, check_later: bool = Fal
         engine.dispose()
         _finish(opening)
         raise file_error(path, exc) from exc
+    if opening is not None:
+        _commit_only_when_sound(engine, opening)
     if created:
         # SQLite gives -wal and -shm the database's mode; made sure of, as they hold data too.
         for suffix in ("-wal", "-shm"):
@@ -118,6 +124,28 @@ def open_database(path: Path, start_backup: bool = True, check_later: bool = Fal
         sessions=sessionmaker(engine, expire_on_commit=False),
         opening=opening,
     )
+
+
+def _commit_only_when_sound(engine: Engine, opening: OpeningChecks) -> None:
+    """No change reaches a file whose page check is still running or found damage.
+
+    The window shows before the check ends (it reads every page: seconds for a large file
+    on a slow disk); a change saved that soon waits for the verdict, and a damaged file
+    refuses it, so the transaction is rolled back and the file stays as it was.
+    """
+
+    def _changes(connection: Any) -> int:
+        return int(connection.connection.driver_connection.total_changes)
+
+    @event.listens_for(engine, "begin")
+    def _note_changes(connection: Any) -> None:
+        connection.info["changes at begin"] = _changes(connection)
+
+    @event.listens_for(engine, "commit")
+    def _before_commit(connection: Any) -> None:
+        # Reads commit too (every session ends in a commit): only a write waits.
+        if _changes(connection) != connection.info.get("changes at begin"):
+            opening.verify()
 
 
 def _finish(opening: OpeningChecks | None) -> None:
@@ -156,6 +184,9 @@ class OpeningChecks:
                 backup.backup_at_start(self._path)
             except Exception:  # a plain start backup is a convenience: the app opens anyway
                 _log.exception("the start backup of %s failed", self._path)
+
+    def checked(self) -> bool:
+        return self._checked.is_set()
 
     def verify(self) -> None:
         """Wait for the page check. Raises DatabaseFileError when the file is damaged."""

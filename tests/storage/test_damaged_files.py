@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QTimer
 from sqlalchemy import Engine, event
 
 from funnelplanner import app
@@ -335,19 +336,33 @@ def through_the_window(
 ) -> Callable[[Path, pytest.CaptureFixture[str]], str]:
     boxes = MessageBoxes()
     monkeypatch.setattr(app, "QMessageBox", boxes)
+    # Damage deep in the file is found by the page check, which runs while the window
+    # shows: the window must then say so and close by itself, before the owner can save.
+    windows: list[Any] = []
     real_create_app = app.create_app
 
-    def refusing_create_app(argv: Any) -> Any:
-        _app, window = real_create_app(argv)
-        window.services.close()
-        window.close()
-        raise AssertionError("the window opened on a file it should have refused")
+    def noting_create_app(argv: Any) -> Any:
+        made = real_create_app(argv)
+        windows.append(made[1])
+        return made
 
-    monkeypatch.setattr(app, "create_app", refusing_create_app)
+    monkeypatch.setattr(app, "create_app", noting_create_app)
 
     def attempt(path: Path, capsys: pytest.CaptureFixture[str]) -> str:
         boxes.shown.clear()
-        assert app.run_gui(["--db", str(path)]) == 2
+        windows.clear()
+        # A window left open would wait for the owner: after 10 s that is a failure.
+        hang = QTimer()
+        hang.setSingleShot(True)
+        hang.timeout.connect(lambda: qapp.exit(99))
+        hang.start(10_000)
+        try:
+            assert app.run_gui(["--db", str(path)]) == 2
+        finally:
+            hang.stop()
+        for window in windows:
+            assert not window.isVisible()
+            window.services.close()
         ((title, text),) = boxes.shown
         assert "cannot open" in title
         return text
@@ -609,3 +624,65 @@ def test_the_real_command_line_gives_up_on_a_locked_file_after_the_busy_timeout(
     # It waited for the other program the whole busy timeout (5 s), then gave up.
     assert 5 <= seconds < 60
     figures["bad inputs tried"] += 1
+
+
+# ---- the window shows while every page is still being looked at
+
+
+def test_a_change_made_while_the_pages_are_checked_waits_for_the_verdict(
+    tmp_path: Path, source: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    path = tmp_path / "sound.sqlite"
+    shutil.copyfile(source, path)
+    held = threading.Event()
+    real_check = database.check_integrity
+
+    def slow_check(checked: Path) -> None:
+        held.wait(10)
+        real_check(checked)
+
+    monkeypatch.setattr(database, "check_integrity", slow_check)
+    services = Services.open(path, check_later=True, start_backup=False)
+    saved: list[str] = []
+    writer = threading.Thread(
+        target=lambda: saved.append(services.leads.create(LeadDraft("Ann")).name)
+    )
+    try:
+        writer.start()
+        writer.join(0.5)
+        assert writer.is_alive() and saved == []  # the save waits for the page check
+        held.set()
+        writer.join(10)
+        assert saved == ["Ann"]
+    finally:
+        held.set()
+        services.close()
+
+
+def test_a_file_the_page_check_finds_damaged_takes_no_change(
+    tmp_path: Path, source: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Damage found by the background page check (the window is already showing): the
+    first change is refused by name and the file stays byte for byte as it was."""
+    path = tmp_path / "damaged-deep.sqlite"
+    shutil.copyfile(source, path)
+    before = path.read_bytes()
+
+    def finds_damage(checked: Path) -> None:
+        raise DatabaseFileError(f"{checked} is damaged (page 4711). Restore a backup.")
+
+    monkeypatch.setattr(database, "check_integrity", finds_damage)
+    services = Services.open(path, check_later=True, start_backup=False)
+    try:
+        with pytest.raises(DatabaseFileError, match="damaged"):
+            services.leads.create(LeadDraft("Ann"))
+        with pytest.raises(DatabaseFileError, match="damaged"):
+            services.database.verify()
+    finally:
+        services.close()
+    assert path.read_bytes() == before
+    assert sqlite3.connect(path).execute(
+        "SELECT count(*) FROM leads WHERE name = 'Ann'"
+    ).fetchone() == (0,)
