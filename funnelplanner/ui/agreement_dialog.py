@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,7 +22,8 @@ from funnelplanner.domain.errors import ValidationError
 from funnelplanner.domain.vocabulary import Stage
 from funnelplanner.services import Services
 from funnelplanner.ui.change_hub import ChangeHub
-from funnelplanner.ui.field_errors import ERROR_STYLE
+from funnelplanner.ui.field_errors import error_banner
+from funnelplanner.ui.form_rows import save_cancel_buttons
 from funnelplanner.ui.naming import name
 from funnelplanner.ui.translations import QT_TRANSLATE_NOOP
 from funnelplanner.ui.vocabulary_labels import label
@@ -132,18 +132,9 @@ class AgreementDialog(QDialog):
         criteria_layout.addWidget(self.criteria_list)
         criteria_layout.addLayout(buttons_row)
 
-        self.error_label = QLabel()
-        name(self.error_label, "agreementError", self.tr("Agreement error"))
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = error_banner("agreementError", self.tr("Agreement error"))
 
-        box = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
+        box = save_cancel_buttons(self)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QMessageBox,
@@ -19,7 +18,7 @@ from funnelplanner.domain.planning_models import Campaign, CampaignChannel, Camp
 from funnelplanner.services import Services
 from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.field_errors import FieldErrors
-from funnelplanner.ui.form_rows import OptionalDate, select_data, with_error
+from funnelplanner.ui.form_rows import OptionalDate, save_cancel_buttons, select_data, with_error
 from funnelplanner.ui.naming import name
 from funnelplanner.ui.vocabulary_labels import label
 
@@ -85,12 +84,7 @@ class CampaignDialog(QDialog):
         )
         form.addRow(self.tr("N&otes"), with_error(self.errors, "notes", self.notes_edit))
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self)
         self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addLayout(form)

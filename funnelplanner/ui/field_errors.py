@@ -56,3 +56,14 @@ class FieldErrors:
     def text(self, field: str) -> str:
         label = self._labels.get(field)
         return label.text() if label is not None else ""
+
+
+def error_banner(object_name: str, accessible_name: str) -> QLabel:
+    """A dialog's one error line, for a refusal no single field owns; hidden until used."""
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setAccessibleName(accessible_name)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label

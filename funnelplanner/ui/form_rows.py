@@ -9,6 +9,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QVBoxLayout,
@@ -117,3 +119,16 @@ class MarketingCampaignRow:
     def campaign_id(self) -> int | None:
         data = self.combo.currentData()
         return int(data) if self._is_marketing() and data is not None else None
+
+
+def save_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
+    """Save and Cancel, wired to the dialog's accept and reject."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+        QCoreApplication.translate("DialogButtons", "Save")
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -36,7 +35,8 @@ from funnelplanner.domain.errors import ValidationError
 from funnelplanner.services import Services
 from funnelplanner.ui.agreement_dialog import ColdGapsBox, follow_up_days_spin
 from funnelplanner.ui.data_file_page import DataFilePage
-from funnelplanner.ui.field_errors import ERROR_STYLE, FieldErrors
+from funnelplanner.ui.field_errors import FieldErrors, error_banner
+from funnelplanner.ui.form_rows import save_cancel_buttons
 from funnelplanner.ui.naming import name
 from funnelplanner.ui.settings_store import SettingsStore, Theme
 from funnelplanner.ui.theme import apply_theme
@@ -87,18 +87,9 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.data_file_page, self.tr("Data file"))
         self.tabs.addTab(self._appearance_page(), self.tr("Appearance"))
 
-        self.error_label = QLabel()
-        name(self.error_label, "settingsError", self.tr("Settings error"))
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = error_banner("settingsError", self.tr("Settings error"))
 
-        box = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
+        box = save_cancel_buttons(self)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -24,6 +23,7 @@ from funnelplanner.ui.field_errors import FieldErrors
 from funnelplanner.ui.form_rows import (
     MarketingCampaignRow,
     OptionalDate,
+    save_cancel_buttons,
     select_data,
     with_error,
 )
@@ -96,12 +96,7 @@ class TaskDialog(QDialog):
         )
         form.addRow(self.tr("&Notes"), with_error(self.errors, "notes", self.notes_edit))
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self)
         self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -94,10 +94,6 @@
         <source>Agreement error</source>
         <translation>Fehler in der Vereinbarung</translation>
     </message>
-    <message>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
 </context>
 <context>
     <name>App</name>
@@ -341,10 +337,6 @@ Der jetzige Stand wird vorher als Sicherung aufbewahrt.</translation>
     <message>
         <source>N&amp;otes</source>
         <translation>N&amp;otizen</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Speichern</translation>
     </message>
     <message>
         <source>Campaign not saved</source>
@@ -675,6 +667,13 @@ The old file stays at {current} as a backup. Delete it yourself once you are sur
         <translation>Ihre Daten liegen jetzt in {target}; das Fenster öffnet ab jetzt diese Datei.
 
 Die alte Datei bleibt als Sicherung in {current}. Löschen Sie sie selbst, sobald Sie sicher sind, dass Sie sie nicht mehr brauchen.</translation>
+    </message>
+</context>
+<context>
+    <name>DialogButtons</name>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>
@@ -1705,10 +1704,6 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         <translation>Fehler in den Einstellungen</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
         <source>Business name</source>
         <translation>Firmenname</translation>
     </message>
@@ -1924,10 +1919,6 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     <message>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Speichern</translation>
     </message>
     <message>
         <source>Task not saved</source>
