@@ -17,6 +17,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
+from funnelplanner.domain.import_mapping import LeadField
 from funnelplanner.domain.models import LeadDraft
 from funnelplanner.domain.planning_models import CampaignChannel
 from funnelplanner.domain.vocabulary import Channel, Direction, Hat, Stage
@@ -111,7 +112,7 @@ def test_every_english_plural_is_written_out() -> None:
 
 
 def test_every_word_of_the_product_has_a_screen_label() -> None:
-    members: list[StrEnum] = [*Stage, *Hat, *Channel, *Direction, *CampaignChannel]
+    members: list[StrEnum] = [*Stage, *Hat, *Channel, *Direction, *CampaignChannel, *LeadField]
     assert set(LABELS) == set(members)
     # In English the screen shows exactly the domain's own words (the CLI's too).
     for member in members:
