@@ -2175,7 +2175,7 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation>Als PDF exportieren…</translation>
+        <translation>PDF exportieren…</translation>
     </message>
     <message>
         <source>Plan not printed</source>
