@@ -792,7 +792,7 @@ Die alte Datei bleibt als Sicherung in {current}. Löschen Sie sie selbst, sobal
     </message>
     <message>
         <source>Update the stored lead</source>
-        <translation>Gespeicherten Lead aktualisieren</translation>
+        <translation>Lead aktualisieren</translation>
     </message>
     <message>
         <source>Add as a new lead</source>
