@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDateTimeEdit
 
 from funnelplanner.domain import business_settings
 from funnelplanner.domain.business_settings import WeekStart
+from funnelplanner.domain.month import Month
 from funnelplanner.ui.translations import QT_TRANSLATE_NOOP
 
 # Translated, as each language writes its dates ("21. Nov. 2026" in German).
@@ -76,6 +77,11 @@ def format_datetime(value: datetime | None) -> str:
     if value is None:
         return ""
     return QLocale().toString(to_qdatetime(value), _display.datetime_format)
+
+
+def format_month(month: Month) -> str:
+    """ "November 2026", with the month named in the screen's locale."""
+    return QLocale().toString(to_qdate(month.first_day), "MMMM yyyy")
 
 
 def format_count(value: int) -> str:

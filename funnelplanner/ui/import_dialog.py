@@ -40,16 +40,18 @@ from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.form_rows import campaign_combo
 from funnelplanner.ui.import_worker import ImportWorker, PreviewWorker
 from funnelplanner.ui.naming import name
+from funnelplanner.ui.translations import QT_TRANSLATE_NOOP
+from funnelplanner.ui.vocabulary_labels import label
 
-NOT_IMPORTED = "— not imported —"
+NOT_IMPORTED = QT_TRANSLATE_NOOP("ImportDialog", "— not imported —")
 # Beyond this many duplicates, one choice for all of them: a combo box per row would
 # take longer to build than the import itself.
 MAX_DUPLICATE_ROWS = 500
 MAX_PROBLEMS = 1000
 CHOICE_LABELS = {
-    DuplicateChoice.SKIP: "Skip",
-    DuplicateChoice.UPDATE: "Update the stored lead",
-    DuplicateChoice.ADD: "Add as a new lead",
+    DuplicateChoice.SKIP: QT_TRANSLATE_NOOP("ImportDialog", "Skip"),
+    DuplicateChoice.UPDATE: QT_TRANSLATE_NOOP("ImportDialog", "Update the stored lead"),
+    DuplicateChoice.ADD: QT_TRANSLATE_NOOP("ImportDialog", "Add as a new lead"),
 }
 
 
@@ -71,21 +73,28 @@ class ImportDialog(QDialog):
         self._worker: ImportWorker | None = None
         self._preview_worker: PreviewWorker | None = None
         self._preview_again = False
-        name(self, "importDialog", "Import leads")
-        self.setWindowTitle(f"Import leads from {file_name}")
+        name(self, "importDialog", self.tr("Import leads"))
+        self.setWindowTitle(self.tr("Import leads from {file}").format(file=file_name))
         self.resize(1100, 760)
 
-        separator = {",": "comma", ";": "semicolon", "\t": "tab"}.get(table.delimiter)
-        how = f"{table.encoding}, {separator}-separated" if separator else table.encoding
+        separated = {
+            ",": self.tr("comma-separated"),
+            ";": self.tr("semicolon-separated"),
+            "\t": self.tr("tab-separated"),
+        }.get(table.delimiter)
+        how = f"{table.encoding}, {separated}" if separated else table.encoding
         source = QLabel(
-            f"<b>{file_name}</b>: {table.origin}, {len(table.rows):,} "
-            f"row{'s' if len(table.rows) != 1 else ''} ({how})"
+            self.tr("<b>{file}</b>: {origin}, {count} row(s) ({how})", "", len(table.rows)).format(
+                file=file_name, origin=table.origin, count=f"{len(table.rows):,}", how=how
+            )
         )
-        name(source, "importSource", "File read")
+        name(source, "importSource", self.tr("File read"))
 
         self.mapping_table = QTableWidget(len(table.headers), 3)
-        name(self.mapping_table, "importMapping", "Column mapping")
-        self.mapping_table.setHorizontalHeaderLabels(["Column in the file", "Example", "Import as"])
+        name(self.mapping_table, "importMapping", self.tr("Column mapping"))
+        self.mapping_table.setHorizontalHeaderLabels(
+            [self.tr("Column in the file"), self.tr("Example"), self.tr("Import as")]
+        )
         self.mapping_table.verticalHeader().setVisible(False)
         header = self.mapping_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -93,15 +102,18 @@ class ImportDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self._field_boxes: list[QComboBox] = []
         mapping = services.importing.mapping_for(table)
+        # Translated once, not once a column: files can have hundreds.
+        not_imported = self.tr(NOT_IMPORTED)
+        field_labels = {lead_field: label(lead_field) for lead_field in LeadField}
         for column, title in enumerate(table.headers):
             self.mapping_table.setItem(column, 0, _item(title))
             self.mapping_table.setItem(column, 1, _item(_example(table, column)))
             box = QComboBox()
             box.setObjectName(f"importField{column}")
-            box.setAccessibleName(f"Import column {title} as")
-            box.addItem(NOT_IMPORTED, None)
+            box.setAccessibleName(self.tr("Import column {title} as").format(title=title))
+            box.addItem(not_imported, None)
             for lead_field in LeadField:
-                box.addItem(lead_field.label, lead_field.value)
+                box.addItem(field_labels[lead_field], lead_field.value)
             chosen = mapping.get(column)
             box.setCurrentIndex(box.findData(chosen.value) if chosen is not None else 0)
             box.currentIndexChanged.connect(self._schedule_preview)
@@ -109,26 +121,32 @@ class ImportDialog(QDialog):
             self._field_boxes.append(box)
 
         self.stage_box = QComboBox()
-        name(self.stage_box, "importStage", "Stage for rows that give none")
+        name(self.stage_box, "importStage", self.tr("Stage for rows that give none"))
         for stage in FUNNEL_ORDER:
-            self.stage_box.addItem(stage.label, stage.value)
+            self.stage_box.addItem(label(stage), stage.value)
         self.stage_box.setCurrentIndex(self.stage_box.findData(Stage.LEAD.value))
         self.stage_box.currentIndexChanged.connect(self._schedule_preview)
         self.campaign_box = campaign_combo(services, "importCampaign")
         self.campaign_box.currentIndexChanged.connect(self._schedule_preview)
         options = QFormLayout()
-        options.addRow("&Stage when the file gives none", self.stage_box)
-        options.addRow("Ca&mpaign for every lead", self.campaign_box)
+        options.addRow(self.tr("&Stage when the file gives none"), self.stage_box)
+        options.addRow(self.tr("Ca&mpaign for every lead"), self.campaign_box)
 
         self.all_choice = QComboBox()
-        name(self.all_choice, "importDuplicatesAll", "What to do with every duplicate")
-        for choice, label in CHOICE_LABELS.items():
-            self.all_choice.addItem(label, choice.value)
+        name(self.all_choice, "importDuplicatesAll", self.tr("What to do with every duplicate"))
+        for choice, text in CHOICE_LABELS.items():
+            self.all_choice.addItem(self.tr(text), choice.value)
         self.all_choice.currentIndexChanged.connect(self._choose_for_all)
         self.duplicates_table = QTableWidget(0, 5)
-        name(self.duplicates_table, "importDuplicates", "Rows that match stored leads")
+        name(self.duplicates_table, "importDuplicates", self.tr("Rows that match stored leads"))
         self.duplicates_table.setHorizontalHeaderLabels(
-            ["Row", "In the file", "Matches", "Why", "Action"]
+            [
+                self.tr("Row"),
+                self.tr("In the file"),
+                self.tr("Matches"),
+                self.tr("Why"),
+                self.tr("Action"),
+            ]
         )
         self.duplicates_table.verticalHeader().setVisible(False)
         self.duplicates_table.setWordWrap(False)
@@ -140,10 +158,10 @@ class ImportDialog(QDialog):
         self.duplicates_note.setWordWrap(True)
         # Never squeezed under its text by the table above it.
         self.duplicates_note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        duplicates = QGroupBox("&Duplicates")
+        duplicates = QGroupBox(self.tr("&Duplicates"))
         dup_layout = QVBoxLayout(duplicates)
         all_row = QHBoxLayout()
-        all_row.addWidget(QLabel("For every duplicate:"))
+        all_row.addWidget(QLabel(self.tr("For every duplicate:")))
         all_row.addWidget(self.all_choice)
         all_row.addStretch(1)
         dup_layout.addLayout(all_row)
@@ -151,12 +169,12 @@ class ImportDialog(QDialog):
         dup_layout.addWidget(self.duplicates_note)
 
         self.problems = QListWidget()
-        name(self.problems, "importProblems", "Problems in rows")
-        problems = QGroupBox("&Problems")
+        name(self.problems, "importProblems", self.tr("Problems in rows"))
+        problems = QGroupBox(self.tr("&Problems"))
         QVBoxLayout(problems).addWidget(self.problems)
 
         self.summary = QLabel()
-        name(self.summary, "importSummary", "What the import will do")
+        name(self.summary, "importSummary", self.tr("What the import will do"))
         self.summary.setWordWrap(True)
         self.check_progress = QProgressBar()
         name(self.check_progress, "importCheckProgress", self.tr("Rows checked"))
@@ -164,14 +182,14 @@ class ImportDialog(QDialog):
         self._results = (duplicates, problems)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = QPushButton("&Import")
+        self.import_button = QPushButton(self.tr("&Import"))
         self.import_button.setObjectName("importButton")
         self.import_button.setDefault(True)
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.run_import)
         buttons.rejected.connect(self.reject)
 
-        columns = QGroupBox("&Columns: check what each column becomes")
+        columns = QGroupBox(self.tr("&Columns: check what each column becomes"))
         col_layout = QVBoxLayout(columns)
         col_layout.addWidget(self.mapping_table)
         col_layout.addLayout(options)
@@ -299,52 +317,67 @@ class ImportDialog(QDialog):
             row: DuplicateChoice(box.currentData()) for row, box in self._choice_boxes.items()
         }
         self._choice_boxes = {}
+        choice_labels = {choice: self.tr(text) for choice, text in CHOICE_LABELS.items()}
         self.duplicates_table.setRowCount(len(shown))
         for index, row in enumerate(shown):
             assert row.match is not None
             self.duplicates_table.setItem(index, 0, _item(str(row.row_number)))
             self.duplicates_table.setItem(index, 1, _item(row.name))
-            where = (
-                f"lead #{row.match.lead_id}"
+            matched = (
+                self.tr("{name} (lead #{id})").format(name=row.match.name, id=row.match.lead_id)
                 if row.match.lead_id is not None
-                else f"row {row.match.row_number}"
+                else self.tr("{name} (row {row})").format(
+                    name=row.match.name, row=row.match.row_number
+                )
             )
-            self.duplicates_table.setItem(index, 2, _item(f"{row.match.name} ({where})"))
+            self.duplicates_table.setItem(index, 2, _item(matched))
             why = _item(row.match.reason)
             why.setToolTip(row.match.reason)  # the column may cut it short
             self.duplicates_table.setItem(index, 3, why)
             box = QComboBox()
             box.setObjectName(f"importChoice{row.row_number}")
-            box.setAccessibleName(f"What to do with row {row.row_number}")
-            for choice, label in CHOICE_LABELS.items():
-                box.addItem(label, choice.value)
+            box.setAccessibleName(self.tr("What to do with row {row}").format(row=row.row_number))
+            for choice, text in choice_labels.items():
+                box.addItem(text, choice.value)
             keep = previous.get(row.row_number, default)
             box.setCurrentIndex(box.findData(keep.value))
             box.currentIndexChanged.connect(self._update_summary)
             self.duplicates_table.setCellWidget(index, 4, box)
             self._choice_boxes[row.row_number] = box
         if not found:
-            self.duplicates_note.setText("No row matches a stored lead or an earlier row.")
+            self.duplicates_note.setText(self.tr("No row matches a stored lead or an earlier row."))
         elif len(found) > len(shown):
             self.duplicates_note.setText(
-                f"{len(found):,} duplicates; the first {len(shown):,} are listed. The rest "
-                "follow the choice for every duplicate."
+                self.tr(
+                    "{found} duplicates; the first {shown} are listed. The rest follow the "
+                    "choice for every duplicate."
+                ).format(found=f"{len(found):,}", shown=f"{len(shown):,}")
             )
         else:
-            rows = "1 row matches" if len(found) == 1 else f"{len(found):,} rows match"
             self.duplicates_note.setText(
-                f"{rows} a stored lead or an earlier row (same email or phone, or a very "
-                "similar name at the same company)."
+                self.tr(
+                    "{count} row(s) match a stored lead or an earlier row (same email or "
+                    "phone, or a very similar name at the same company).",
+                    "",
+                    len(found),
+                ).format(count=f"{len(found):,}")
             )
 
     def _fill_problems(self, preview: ImportPreview) -> None:
         self.problems.clear()
-        lines = [f"Row {r.row_number}: {p}" for r in preview.problem_rows for p in r.problems]
+        line = self.tr("Row {row}: {problem}")
+        lines = [
+            line.format(row=r.row_number, problem=p)
+            for r in preview.problem_rows
+            for p in r.problems
+        ]
         self.problems.addItems(lines[:MAX_PROBLEMS])
         if len(lines) > MAX_PROBLEMS:
-            self.problems.addItem(f"… and {len(lines) - MAX_PROBLEMS:,} more")
+            self.problems.addItem(
+                self.tr("… and {count} more").format(count=f"{len(lines) - MAX_PROBLEMS:,}")
+            )
         if not lines:
-            self.problems.addItem("None: every row can be imported.")
+            self.problems.addItem(self.tr("None: every row can be imported."))
 
     def _choose_for_all(self) -> None:
         value = self.all_choice.currentData()
@@ -364,11 +397,12 @@ class ImportDialog(QDialog):
             self.choices(), DuplicateChoice(self.all_choice.currentData())
         )
         why = "; ".join(f"{count:,} {reason}" for reason, count in sorted(summary.reasons.items()))
-        self.summary.setText(
-            f"<b>Will create {summary.create:,}, update {summary.update:,} and skip "
-            f"{summary.skip:,} lead{'s' if summary.skip != 1 else ''}</b>"
-            + (f" (skipped: {why})" if why else "")
+        will = self.tr(
+            "<b>Will create {create}, update {update} and skip {skip} lead(s)</b>", "", summary.skip
+        ).format(
+            create=f"{summary.create:,}", update=f"{summary.update:,}", skip=f"{summary.skip:,}"
         )
+        self.summary.setText(will + (self.tr(" (skipped: {why})").format(why=why) if why else ""))
         self.import_button.setEnabled(summary.create + summary.update > 0)
 
     # ---- import
@@ -377,7 +411,9 @@ class ImportDialog(QDialog):
         if self.preview is None or self.is_checking():
             return
         self._timer.stop()
-        progress = QProgressDialog("Importing leads…", "Cancel", 0, len(self.preview.rows), self)
+        progress = QProgressDialog(
+            self.tr("Importing leads…"), self.tr("Cancel"), 0, len(self.preview.rows), self
+        )
         progress.setObjectName("importProgress")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
@@ -393,10 +429,14 @@ class ImportDialog(QDialog):
         worker.finished_ok.connect(self._imported)
         worker.cancelled.connect(
             lambda: QMessageBox.information(
-                self, "Import cancelled", "The import was cancelled: nothing was imported."
+                self,
+                self.tr("Import cancelled"),
+                self.tr("The import was cancelled: nothing was imported."),
             )
         )
-        worker.failed.connect(lambda message: QMessageBox.warning(self, "Import failed", message))
+        worker.failed.connect(
+            lambda message: QMessageBox.warning(self, self.tr("Import failed"), message)
+        )
         worker.finished.connect(progress.reset)
         self.import_button.setEnabled(False)
         worker.start()

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from funnelplanner.domain.errors import ValidationError
 from funnelplanner.domain.funnel import PLANNED_STAGES, STEPS, Rates
 from funnelplanner.domain.month import Month
-from funnelplanner.domain.pace import pace
+from funnelplanner.domain.pace import Pace, PaceKind, pace_of
 from funnelplanner.domain.planning_models import MonthPicture, TargetDraft
 from funnelplanner.domain.validation import parse_money
 from funnelplanner.domain.vocabulary import Stage
@@ -38,8 +38,10 @@ from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.chart_canvas import ChartCanvas
 from funnelplanner.ui.field_errors import FieldErrors
 from funnelplanner.ui.form_rows import with_error
+from funnelplanner.ui.formatting import format_month
 from funnelplanner.ui.naming import name
 from funnelplanner.ui.theme import chart_palette
+from funnelplanner.ui.vocabulary_labels import label
 
 RATE_NAMES = {
     "prospect-lead": "rateProspectLead",
@@ -56,7 +58,7 @@ class MonthPlanView(QWidget):
 
     def __init__(self, services: Services, hub: ChangeHub) -> None:
         super().__init__()
-        name(self, "planView", "Month plan")
+        name(self, "planView", self.tr("Month plan"))
         self._services = services
         self._hub = hub
         self.month = services.planning.this_month()
@@ -66,15 +68,15 @@ class MonthPlanView(QWidget):
         self._stale = True
 
         self.month_label = QLabel()
-        name(self.month_label, "planMonth", "Month")
+        name(self.month_label, "planMonth", self.tr("Month"))
         self.month_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        previous = QPushButton("◀ Previous")
+        previous = QPushButton(self.tr("◀ Previous"))
         previous.setObjectName("planPrevious")
         previous.clicked.connect(lambda: self.show_month(self.month.previous()))
-        following = QPushButton("Next ▶")
+        following = QPushButton(self.tr("Next ▶"))
         following.setObjectName("planNext")
         following.clicked.connect(lambda: self.show_month(self.month.next()))
-        this = QPushButton("This month")
+        this = QPushButton(self.tr("This month"))
         this.clicked.connect(lambda: self.show_month(self._services.planning.this_month()))
         header = QHBoxLayout()
         header.addWidget(previous)
@@ -96,10 +98,10 @@ class MonthPlanView(QWidget):
         self.trend_canvas = ChartCanvas("trendChart")
         self.channel_canvas = ChartCanvas("channelChart")
         self.contacts_canvas = ChartCanvas("contactsChart")
-        self.charts.addTab(self.funnel_canvas, "Target vs actual")
-        self.charts.addTab(self.trend_canvas, "Conversion trend")
-        self.charts.addTab(self.channel_canvas, "By channel")
-        self.charts.addTab(self.contacts_canvas, "Contacts to close")
+        self.charts.addTab(self.funnel_canvas, self.tr("Target vs actual"))
+        self.charts.addTab(self.trend_canvas, self.tr("Conversion trend"))
+        self.charts.addTab(self.channel_canvas, self.tr("By channel"))
+        self.charts.addTab(self.contacts_canvas, self.tr("Contacts to close"))
         self.charts.setMinimumHeight(380)
         self.charts.setMaximumHeight(460)
         right.addWidget(self.charts)
@@ -125,21 +127,21 @@ class MonthPlanView(QWidget):
     # ---- building
 
     def _targets_box(self) -> QGroupBox:
-        box = QGroupBox("Targets for the month")
-        self.by_customers = QRadioButton("Customers")
+        box = QGroupBox(self.tr("Targets for the month"))
+        self.by_customers = QRadioButton(self.tr("Customers"))
         self.by_customers.setObjectName("targetByCustomers")
-        self.by_revenue = QRadioButton("Revenue")
+        self.by_revenue = QRadioButton(self.tr("Revenue"))
         self.by_revenue.setObjectName("targetByRevenue")
         self.by_customers.setChecked(True)
         self.customers_edit = QSpinBox()
-        name(self.customers_edit, "targetCustomers", "Target customers")
+        name(self.customers_edit, "targetCustomers", self.tr("Target customers"))
         self.customers_edit.setRange(0, 1_000_000)
         self.revenue_edit = QLineEdit()
-        name(self.revenue_edit, "targetRevenue", "Target revenue")
-        self.revenue_edit.setPlaceholderText("e.g. 20000")
+        name(self.revenue_edit, "targetRevenue", self.tr("Target revenue"))
+        self.revenue_edit.setPlaceholderText(self.tr("e.g. 20000"))
         self.deal_edit = QLineEdit()
-        name(self.deal_edit, "targetDealValue", "Average deal value")
-        self.deal_edit.setPlaceholderText("e.g. 2500")
+        name(self.deal_edit, "targetDealValue", self.tr("Average deal value"))
+        self.deal_edit.setPlaceholderText(self.tr("e.g. 2500"))
         self.by_customers.toggled.connect(self._mode_changed)
 
         form = QFormLayout(box)
@@ -147,26 +149,32 @@ class MonthPlanView(QWidget):
         mode.addWidget(self.by_customers)
         mode.addWidget(self.by_revenue)
         mode.addStretch(1)
-        form.addRow("Target by", mode)
-        form.addRow("Customers", with_error(self.errors, "customers", self.customers_edit))
-        form.addRow("Revenue", with_error(self.errors, "revenue", self.revenue_edit))
-        form.addRow("Average deal", with_error(self.errors, "deal_value", self.deal_edit))
+        form.addRow(self.tr("Target by"), mode)
+        form.addRow(self.tr("Customers"), with_error(self.errors, "customers", self.customers_edit))
+        form.addRow(self.tr("Revenue"), with_error(self.errors, "revenue", self.revenue_edit))
+        form.addRow(self.tr("Average deal"), with_error(self.errors, "deal_value", self.deal_edit))
         self.rate_edits: dict[str, QDoubleSpinBox] = {}
         for step, source, target in STEPS:
             spin = QDoubleSpinBox()
-            name(spin, RATE_NAMES[step], f"{source.label} to {target.label} rate")
+            name(
+                spin,
+                RATE_NAMES[step],
+                self.tr("{source} to {target} rate").format(
+                    source=label(source), target=label(target)
+                ),
+            )
             spin.setRange(0.0, 100.0)
             spin.setDecimals(1)
             spin.setSuffix(" %")
             self.rate_edits[step] = spin
             form.addRow(
-                f"{source.label} → {target.label}",
+                f"{label(source)} → {label(target)}",
                 with_error(self.errors, f"rate {step}", spin),
             )
-        save = QPushButton("Save targets")
+        save = QPushButton(self.tr("Save targets"))
         save.setObjectName("saveTargets")
         save.clicked.connect(self.save_targets)
-        fill = QPushButton("Fill rates from last 3 months")
+        fill = QPushButton(self.tr("Fill rates from last 3 months"))
         fill.setObjectName("fillRates")
         fill.clicked.connect(self.fill_rates)
         buttons = QHBoxLayout()
@@ -181,44 +189,50 @@ class MonthPlanView(QWidget):
         return box
 
     def _agreement_box(self) -> QGroupBox:
-        box = QGroupBox("The agreement between the hats")
+        box = QGroupBox(self.tr("The agreement between the hats"))
         layout = QVBoxLayout(box)
         self.agreement_label = QLabel()
-        name(self.agreement_label, "agreementText", "The agreement")
+        name(self.agreement_label, "agreementText", self.tr("The agreement"))
         self.agreement_label.setWordWrap(True)
         self.agreement_label.setTextFormat(Qt.TextFormat.RichText)
         self.breaches_list = QListWidget()
-        name(self.breaches_list, "breachesList", "Breaches of the agreement")
+        name(self.breaches_list, "breachesList", self.tr("Breaches of the agreement"))
         self.breaches_list.setMaximumHeight(120)
         layout.addWidget(self.agreement_label)
-        layout.addWidget(QLabel("Breaches this month:"))
+        layout.addWidget(QLabel(self.tr("Breaches this month:")))
         layout.addWidget(self.breaches_list)
         return box
 
     def _insight_box(self) -> QGroupBox:
-        box = QGroupBox("Contacts it takes to win a customer")
+        box = QGroupBox(self.tr("Contacts it takes to win a customer"))
         layout = QVBoxLayout(box)
         self.insight_label = QLabel()
-        name(self.insight_label, "insightSummary", "Contacts to close")
+        name(self.insight_label, "insightSummary", self.tr("Contacts to close"))
         self.insight_label.setWordWrap(True)
         self.insight_table = QTableWidget(0, 3)
-        name(self.insight_table, "insightTable", "Median contacts to close by source and campaign")
-        self.insight_table.setHorizontalHeaderLabels(["Source / campaign", "Customers", "Median"])
+        name(
+            self.insight_table,
+            "insightTable",
+            self.tr("Median contacts to close by source and campaign"),
+        )
+        self.insight_table.setHorizontalHeaderLabels(
+            [self.tr("Source / campaign"), self.tr("Customers"), self.tr("Median")]
+        )
         self.insight_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.insight_table.verticalHeader().hide()
         self.insight_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.insight_table.setMaximumHeight(150)
         self.under_list = QListWidget()
-        name(self.under_list, "underWorkedList", "Under-worked leads")
+        name(self.under_list, "underWorkedList", self.tr("Under-worked leads"))
         self.over_list = QListWidget()
-        name(self.over_list, "overWorkedList", "Over-worked leads")
+        name(self.over_list, "overWorkedList", self.tr("Over-worked leads"))
         for widget in (self.under_list, self.over_list):
             widget.setMaximumHeight(90)
         layout.addWidget(self.insight_label)
         layout.addWidget(self.insight_table)
-        layout.addWidget(QLabel("Under-worked (MQLs and SQLs below the median):"))
+        layout.addWidget(QLabel(self.tr("Under-worked (MQLs and SQLs below the median):")))
         layout.addWidget(self.under_list)
-        layout.addWidget(QLabel("Perhaps over-worked (open, more than twice the median):"))
+        layout.addWidget(QLabel(self.tr("Perhaps over-worked (open, more than twice the median):")))
         layout.addWidget(self.over_list)
         return box
 
@@ -226,21 +240,27 @@ class MonthPlanView(QWidget):
         insight = self._services.planning.contact_insight(limit=LISTED_LEADS)
         if insight.median is None:
             self.insight_label.setText(
-                "No customers won yet: once you win some, this shows how many contacts a "
-                "sale takes, and which open leads are below or far above that."
+                self.tr(
+                    "No customers won yet: once you win some, this shows how many contacts a "
+                    "sale takes, and which open leads are below or far above that."
+                )
             )
         else:
             self.insight_label.setText(
-                f"Median contacts to close: {insight.median.normalize():f} "
-                f"(over {insight.customers} customers won)."
+                self.tr(
+                    "Median contacts to close: {median} (over %n customer(s) won).",
+                    "",
+                    insight.customers,
+                ).format(median=f"{insight.median.normalize():f}")
             )
-        rows = [("Source: " + r.group, r) for r in insight.by_source] + [
-            ("Campaign: " + r.group, r) for r in insight.by_campaign if r.group != "(none)"
+        source, campaign = self.tr("Source: {name}"), self.tr("Campaign: {name}")
+        rows = [(source.format(name=r.group), r) for r in insight.by_source] + [
+            (campaign.format(name=r.group), r) for r in insight.by_campaign if r.group != "(none)"
         ]
         self.insight_table.setRowCount(len(rows))
-        for index, (label, row) in enumerate(rows):
+        for index, (group, row) in enumerate(rows):
             for column, text in enumerate(
-                (label, str(row.customers), f"{row.median_contacts.normalize():f}")
+                (group, str(row.customers), f"{row.median_contacts.normalize():f}")
             ):
                 self.insight_table.setItem(index, column, QTableWidgetItem(text))
         for widget, leads, total in (
@@ -249,19 +269,25 @@ class MonthPlanView(QWidget):
         ):
             widget.clear()
             for lead in leads:
-                widget.addItem(f"{lead.name} ({lead.stage.label}): {lead.contact_count} contacts")
+                widget.addItem(
+                    self.tr("{name} ({stage}): %n contact(s)", "", lead.contact_count).format(
+                        name=lead.name, stage=label(lead.stage)
+                    )
+                )
             more = total - len(leads)
             if more > 0:
                 widget.addItem(self.tr("… and {count} more").format(count=f"{more:,}"))
             if not leads:
-                widget.addItem("None")
+                widget.addItem(self.tr("None"))
 
     def _funnel_box(self) -> QGroupBox:
-        box = QGroupBox("The funnel worked backwards")
+        box = QGroupBox(self.tr("The funnel worked backwards"))
         self.funnel_table = QTableWidget(len(PLANNED_STAGES), 3)
-        name(self.funnel_table, "funnelTable", "Funnel: needed and actual")
-        self.funnel_table.setHorizontalHeaderLabels(["Needed", "This month so far", "Last month"])
-        self.funnel_table.setVerticalHeaderLabels([s.label for s in PLANNED_STAGES])
+        name(self.funnel_table, "funnelTable", self.tr("Funnel: needed and actual"))
+        self.funnel_table.setHorizontalHeaderLabels(
+            [self.tr("Needed"), self.tr("This month so far"), self.tr("Last month")]
+        )
+        self.funnel_table.setVerticalHeaderLabels([label(s) for s in PLANNED_STAGES])
         self.funnel_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.funnel_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.funnel_table.setFixedHeight(190)
@@ -274,7 +300,7 @@ class MonthPlanView(QWidget):
         self.month = month
         self.errors.clear()
         target = self._services.planning.target(month)
-        self.month_label.setText(month.label)
+        self.month_label.setText(format_month(month))
         self.by_revenue.setChecked(target.customers is None and target.revenue is not None)
         self.by_customers.setChecked(not self.by_revenue.isChecked())
         self.customers_edit.setValue(target.customers or 0)
@@ -285,8 +311,10 @@ class MonthPlanView(QWidget):
         self.target_note.setText(
             ""
             if target.stored
-            else "Not saved yet: these are defaults carried over. Save to make them this "
-            "month's targets."
+            else self.tr(
+                "Not saved yet: these are defaults carried over. Save to make them this "
+                "month's targets."
+            )
         )
         self._mode_changed()
         self.refresh()
@@ -328,7 +356,11 @@ class MonthPlanView(QWidget):
                     errors.update(exc.errors)
                     continue
                 if amount is None:
-                    errors[field] = f"{field.replace('_', ' ').capitalize()} is required"
+                    errors[field] = (
+                        self.tr("Revenue is required")
+                        if field == "revenue"
+                        else self.tr("Deal value is required")
+                    )
                 elif field == "revenue":
                     revenue = amount
                 else:
@@ -350,7 +382,7 @@ class MonthPlanView(QWidget):
         except ValidationError as exc:
             unplaced = self.errors.show(exc.errors)
             if unplaced:
-                QMessageBox.warning(self, "Targets not saved", "\n".join(unplaced))
+                QMessageBox.warning(self, self.tr("Targets not saved"), "\n".join(unplaced))
             return
         self.show_month(self.month)
 
@@ -358,7 +390,9 @@ class MonthPlanView(QWidget):
         rates = self._services.planning.rates_from_actuals(self.month)
         for step, spin in self.rate_edits.items():
             spin.setValue(float(rates[step]))
-        self.target_note.setText("Rates filled from the last 3 months' actuals; save to keep them.")
+        self.target_note.setText(
+            self.tr("Rates filled from the last 3 months' actuals; save to keep them.")
+        )
 
     def _fill_funnel(self, picture: MonthPicture) -> None:
         for row, stage in enumerate(PLANNED_STAGES):
@@ -375,21 +409,51 @@ class MonthPlanView(QWidget):
         mqls = picture.actual[Stage.MQL]
         customers = picture.actual[Stage.CUSTOMER]
         today = self._services.planning.today()
+        marketing = pace_of(mqls, picture.marketing_owes_mql, self.month, today)
+        sales = pace_of(customers, picture.sales_owes_customers, self.month, today)
         self.agreement_label.setText(
-            f"<p><b>Marketing owes {picture.marketing_owes_mql:,} MQLs</b> this month "
-            f"({mqls:,} so far, {pace(mqls, picture.marketing_owes_mql, self.month, today)}).</p>"
-            f"<p><b>Sales owes {picture.sales_owes_customers:,} customers</b> from the "
-            f"{picture.sales_accepts_sql:,} SQLs it accepts ({customers:,} so far, "
-            f"{pace(customers, picture.sales_owes_customers, self.month, today)}).</p>"
-            f"<p>Sales follows up a new SQL within {picture.sql_follow_up_days} days and makes "
-            f"at least {picture.min_contacts_before_lost} contacts before marking a lead "
-            "lost.</p>"
+            self.tr(
+                "<p><b>Marketing owes {owed} MQL(s)</b> this month ({done} so far, {pace}).</p>",
+                "",
+                picture.marketing_owes_mql,
+            ).format(
+                owed=f"{picture.marketing_owes_mql:,}",
+                done=f"{mqls:,}",
+                pace=self._pace_text(marketing),
+            )
+            + self.tr(
+                "<p><b>Sales owes {owed} customer(s)</b> from the {accepted} SQLs it accepts "
+                "({done} so far, {pace}).</p>",
+                "",
+                picture.sales_owes_customers,
+            ).format(
+                owed=f"{picture.sales_owes_customers:,}",
+                accepted=f"{picture.sales_accepts_sql:,}",
+                done=f"{customers:,}",
+                pace=self._pace_text(sales),
+            )
+            + self.tr(
+                "<p>Sales follows up a new SQL within {days} days and makes at least "
+                "{contacts} contacts before marking a lead lost.</p>"
+            ).format(days=picture.sql_follow_up_days, contacts=picture.min_contacts_before_lost)
         )
         self.breaches_list.clear()
         if not picture.breaches:
-            self.breaches_list.addItem("None: both hats kept the agreement.")
+            self.breaches_list.addItem(self.tr("None: both hats kept the agreement."))
         for breach in picture.breaches:
             self.breaches_list.addItem(f"{breach.lead_name}: {breach.detail}")
+
+    def _pace_text(self, found: Pace) -> str:
+        if found.kind is PaceKind.MISSED:
+            return self.tr("missed by {count}").format(count=f"{found.amount:,}")
+        if found.kind is PaceKind.BEHIND:
+            return self.tr("behind pace (about {count} by today)").format(count=found.amount)
+        return {
+            PaceKind.NOTHING_OWED: self.tr("nothing owed"),
+            PaceKind.NOT_STARTED: self.tr("not started"),
+            PaceKind.MET: self.tr("met"),
+            PaceKind.AHEAD: self.tr("ahead of pace"),
+        }[found.kind]
 
     def _draw_charts(self, picture: MonthPicture) -> None:
         from funnelplanner.reports import charts

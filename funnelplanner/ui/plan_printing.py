@@ -22,7 +22,7 @@ from funnelplanner.domain.month import Month
 from funnelplanner.reports.plan_data import gather_plan
 from funnelplanner.reports.plan_pdf import Paper, page_layout, render_plan
 from funnelplanner.services import Services
-from funnelplanner.ui.formatting import from_qdate, to_qdate
+from funnelplanner.ui.formatting import format_month, from_qdate, to_qdate
 from funnelplanner.ui.naming import name
 from funnelplanner.ui.plan_pdf_worker import PlanPdfWorker
 from funnelplanner.ui.settings_store import SettingsStore
@@ -62,8 +62,8 @@ class PlanPrinting(QObject):
         printer.setPageLayout(self.layout())
         printer.setDocName(f"Plan {self._month()}")
         dialog = QPrintPreviewDialog(printer, self._window)
-        name(dialog, "printPreviewDialog", "Print preview of the monthly plan")
-        dialog.setWindowTitle("Print plan")
+        name(dialog, "printPreviewDialog", self.tr("Print preview of the monthly plan"))
+        dialog.setWindowTitle(self.tr("Print plan"))
         month_box = self._month_picker(dialog)
         dialog.paintRequested.connect(
             lambda device: self._paint(device, Month.of(from_qdate(month_box.date())))
@@ -81,7 +81,7 @@ class PlanPrinting(QObject):
         """A month chooser and Export PDF… on the preview's own toolbar."""
         toolbar = dialog.findChild(QToolBar)
         month_box = QDateEdit(to_qdate(self._month().first_day))
-        name(month_box, "printMonth", "Month to print")
+        name(month_box, "printMonth", self.tr("Month to print"))
         month_box.setDisplayFormat("MMMM yyyy")
         month_box.setCalendarPopup(False)
         month_box.setCurrentSection(QDateEdit.Section.MonthSection)
@@ -94,9 +94,9 @@ class PlanPrinting(QObject):
         month_box.dateChanged.connect(month_changed)
         if toolbar is not None:
             toolbar.addSeparator()
-            toolbar.addWidget(QLabel(" Month: "))
+            toolbar.addWidget(QLabel(self.tr(" Month: ")))
             toolbar.addWidget(month_box)
-            export = toolbar.addAction("Export PDF…")
+            export = toolbar.addAction(self.tr("Export PDF…"))
             export.setObjectName("actionPreviewExportPdf")
             export.triggered.connect(
                 lambda: self.export_pdf(
@@ -112,7 +112,7 @@ class PlanPrinting(QObject):
         try:
             render_plan(printer, gather_plan(self._services, month))
         except OSError as exc:
-            QMessageBox.warning(self._window, "Plan not printed", str(exc))
+            QMessageBox.warning(self._window, self.tr("Plan not printed"), str(exc))
         finally:
             QGuiApplication.restoreOverrideCursor()
 
@@ -134,7 +134,7 @@ class PlanPrinting(QObject):
         suggested = str(Path(folder) / f"plan-{month}.pdf")
         chosen, _filter = QFileDialog.getSaveFileName(
             owner,
-            self.tr("Export the {month} plan as PDF").format(month=month.label),
+            self.tr("Export the {month} plan as PDF").format(month=format_month(month)),
             suggested,
             self.tr("PDF files (*.pdf)"),
         )
@@ -145,7 +145,7 @@ class PlanPrinting(QObject):
             path = path.with_name(path.name + ".pdf")
         worker = PlanPdfWorker(self._services, month, path, layout or self.layout())
         progress = QProgressDialog(
-            self.tr("Gathering the {month} plan…").format(month=month.label),
+            self.tr("Gathering the {month} plan…").format(month=format_month(month)),
             self.tr("Cancel"),
             0,
             0,  # busy until the pages are counted
@@ -169,7 +169,7 @@ class PlanPrinting(QObject):
         def saved(pages: int) -> None:
             self._tell(
                 self.tr("Saved the {month} plan to {path} ({pages} pages)").format(
-                    month=month.label, path=path, pages=pages
+                    month=format_month(month), path=path, pages=pages
                 )
             )
 

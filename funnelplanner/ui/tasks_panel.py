@@ -25,14 +25,35 @@ from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.naming import name
 from funnelplanner.ui.task_table_model import TaskTableModel
 from funnelplanner.ui.today_view import TodayFeed, TodayView
+from funnelplanner.ui.translations import QT_TRANSLATE_NOOP
+from funnelplanner.ui.vocabulary_labels import hat_title
 
 HAT_COLOURS = {Hat.MARKETING: "#f2a541", Hat.SALES: "#3aa88a"}
 HAT_TINTS = {Hat.MARKETING: "#fdf0db", Hat.SALES: "#dff3ec"}
 HAT_BLURBS = {
-    Hat.MARKETING: "Reach many: campaigns, content, newsletters, social posts, events. "
-    "Marketing's job is to bring in leads and hand sales the qualified ones (MQLs).",
-    Hat.SALES: "One person at a time: calls, emails, meetings, demos, proposals. "
-    "Sales' job is to follow up qualified leads (SQLs) and turn them into customers.",
+    Hat.MARKETING: QT_TRANSLATE_NOOP(
+        "TasksPanel",
+        "Reach many: campaigns, content, newsletters, social posts, events. "
+        "Marketing's job is to bring in leads and hand sales the qualified ones (MQLs).",
+    ),
+    Hat.SALES: QT_TRANSLATE_NOOP(
+        "TasksPanel",
+        "One person at a time: calls, emails, meetings, demos, proposals. "
+        "Sales' job is to follow up qualified leads (SQLs) and turn them into customers.",
+    ),
+}
+# Whole sentences per hat: "marketing tasks" is one word in German.
+EMPTY_TEXTS = {
+    Hat.MARKETING: QT_TRANSLATE_NOOP(
+        "TasksPanel", "No marketing tasks yet. Add one with New task (Ctrl+T)."
+    ),
+    Hat.SALES: QT_TRANSLATE_NOOP(
+        "TasksPanel", "No sales tasks yet. Add one with New task (Ctrl+T)."
+    ),
+}
+TABLE_NAMES = {
+    Hat.MARKETING: QT_TRANSLATE_NOOP("TasksPanel", "Marketing tasks"),
+    Hat.SALES: QT_TRANSLATE_NOOP("TasksPanel", "Sales tasks"),
 }
 
 
@@ -48,19 +69,19 @@ class TasksPanel(QWidget):
         self._services = services
         self._hub = hub
         colour = HAT_COLOURS[hat]
-        title = QLabel(f"{hat.label} hat")
+        title = QLabel(hat_title(hat))
         title.setObjectName(f"{hat.value}Title")
         title.setStyleSheet(
             "font-size: 14pt; font-weight: 600; padding: 6px 10px; color: #1f2d3d;"
             f"background-color: {HAT_TINTS[hat]}; border-left: 6px solid {colour};"
         )
-        blurb = QLabel(HAT_BLURBS[hat])
+        blurb = QLabel(self.tr(HAT_BLURBS[hat]))
         blurb.setWordWrap(True)
         blurb.setStyleSheet("color: #555;")
 
         self.model = TaskTableModel(self._toggle)
         self.table = QTableView()
-        name(self.table, f"{hat.value}Tasks", f"{hat.label} tasks")
+        name(self.table, f"{hat.value}Tasks", self.tr(TABLE_NAMES[hat]))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -77,23 +98,21 @@ class TasksPanel(QWidget):
         # Deferred so the dialog opens after the double-click is handled, not inside it.
         self.table.activated.connect(lambda _index: QTimer.singleShot(0, self._edit_selected))
 
-        self.empty_label = QLabel(
-            f"No {hat.label.lower()} tasks yet. Add one with New task (Ctrl+T)."
-        )
+        self.empty_label = QLabel(self.tr(EMPTY_TEXTS[hat]))
         self.empty_label.setObjectName(f"{hat.value}TasksEmpty")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setStyleSheet("color: palette(mid); padding: 12px;")
 
-        self.show_done = QCheckBox("Show done tasks")
+        self.show_done = QCheckBox(self.tr("Show done tasks"))
         self.show_done.setObjectName(f"{hat.value}ShowDone")
         self.show_done.setChecked(True)
         self.show_done.toggled.connect(self.refresh)
-        new_button = QPushButton("New task…")
+        new_button = QPushButton(self.tr("New task…"))
         new_button.setObjectName(f"{hat.value}NewTask")
         new_button.clicked.connect(self.new_requested.emit)
-        edit_button = QPushButton("Edit…")
+        edit_button = QPushButton(self.tr("Edit…"))
         edit_button.clicked.connect(self._edit_selected)
-        delete_button = QPushButton("Delete")
+        delete_button = QPushButton(self.tr("Delete"))
         delete_button.clicked.connect(self.delete_selected)
 
         buttons = QHBoxLayout()
@@ -107,7 +126,7 @@ class TasksPanel(QWidget):
         tasks_part = QWidget()
         tasks_layout = QVBoxLayout(tasks_part)
         tasks_layout.setContentsMargins(0, 0, 0, 0)
-        tasks_layout.addWidget(QLabel("<b>All tasks</b>"))
+        tasks_layout.addWidget(QLabel(self.tr("<b>All tasks</b>")))
         tasks_layout.addLayout(buttons)
         tasks_layout.addWidget(self.table, 1)
         tasks_layout.addWidget(self.empty_label)
@@ -150,7 +169,11 @@ class TasksPanel(QWidget):
         task = self.selected_task()
         if task is None:
             return
-        answer = QMessageBox.question(self, "Delete task", f"Delete the task “{task.title}”?")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete task"),
+            self.tr("Delete the task “{title}”?").format(title=task.title),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self._services.tasks.delete(task.id)
             self._hub.tasks_changed.emit()
@@ -164,5 +187,5 @@ class TasksPanel(QWidget):
         try:
             self._services.tasks.set_done(task_id, done)
         except FunnelPlannerError as exc:
-            QMessageBox.warning(self, "Task not changed", str(exc))
+            QMessageBox.warning(self, self.tr("Task not changed"), str(exc))
         self._hub.tasks_changed.emit()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from funnelplanner.domain.planning_models import TodayPicture
@@ -12,6 +12,7 @@ from funnelplanner.domain.vocabulary import Hat
 from funnelplanner.services import Services
 from funnelplanner.ui.formatting import format_date
 from funnelplanner.ui.naming import name
+from funnelplanner.ui.vocabulary_labels import label
 
 LEAD_ID = Qt.ItemDataRole.UserRole
 _log = logging.getLogger(__name__)
@@ -84,8 +85,8 @@ class TodayView(QWidget):
         super().__init__()
         self.hat = hat
         self.tree = QTreeWidget()
-        name(self.tree, f"{hat.value}Today", f"{hat.label} today")
-        self.tree.setHeaderLabels(["Today", "Detail"])
+        name(self.tree, f"{hat.value}Today", self.tr("{hat} today").format(hat=label(hat)))
+        self.tree.setHeaderLabels([self.tr("Today"), self.tr("Detail")])
         self.tree.setColumnWidth(0, 200)
         self.tree.setRootIsDecorated(False)
         self.tree.itemActivated.connect(self._activated)
@@ -98,21 +99,31 @@ class TodayView(QWidget):
 
     def show_picture(self, picture: TodayPicture) -> None:
         self.tree.clear()
+        # Translated once a picture, not once a row.
+        due = self.tr("due {date}")
         if self.hat is Hat.MARKETING:
+            until, open_end = self.tr("{channel}, until {date}"), self.tr("open end")
             self._group(
-                "Marketing tasks due",
-                [(t.title, f"due {format_date(t.due)}", None) for t in picture.marketing_tasks],
+                self.tr("Marketing tasks due"),
+                [
+                    (t.title, due.format(date=format_date(t.due)), None)
+                    for t in picture.marketing_tasks
+                ],
             )
             self._group(
-                "Campaigns running",
+                self.tr("Campaigns running"),
                 [
-                    (c.name, f"{c.channel.label}, until {format_date(c.end) or 'open end'}", None)
+                    (
+                        c.name,
+                        until.format(channel=label(c.channel), date=format_date(c.end) or open_end),
+                        None,
+                    )
                     for c in picture.campaigns_running
                 ],
             )
         else:
             self._group(
-                "Follow-ups due",
+                self.tr("Follow-ups due"),
                 [
                     (lead.name, _due_text(lead.next_follow_up, picture.day), lead.id)
                     for lead in picture.follow_ups_due
@@ -120,19 +131,23 @@ class TodayView(QWidget):
                 picture.follow_ups_total,
             )
             self._group(
-                "New SQLs waiting for a first contact",
+                self.tr("New SQLs waiting for a first contact"),
                 [
-                    (lead.name, f"{lead.company or lead.stage.label}", lead.id)
+                    (lead.name, lead.company or label(lead.stage), lead.id)
                     for lead in picture.sqls_waiting
                 ],
             )
+            silent = self.tr("{stage}: {days} days without contact (allowed {allowed})")
             self._group(
-                "Going cold",
+                self.tr("Going cold"),
                 [
                     (
                         cold.lead.name,
-                        f"{cold.lead.stage.label}: {cold.days_silent} days without contact "
-                        f"(allowed {cold.allowed})",
+                        silent.format(
+                            stage=label(cold.lead.stage),
+                            days=cold.days_silent,
+                            allowed=cold.allowed,
+                        ),
                         cold.lead.id,
                     )
                     for cold in picture.going_cold
@@ -140,8 +155,11 @@ class TodayView(QWidget):
                 picture.going_cold_total,
             )
             self._group(
-                "Sales tasks due",
-                [(t.title, f"due {format_date(t.due)}", t.lead_id) for t in picture.sales_tasks],
+                self.tr("Sales tasks due"),
+                [
+                    (t.title, due.format(date=format_date(t.due)), t.lead_id)
+                    for t in picture.sales_tasks
+                ],
             )
         self.tree.expandAll()
 
@@ -157,7 +175,7 @@ class TodayView(QWidget):
         self.tree.addTopLevelItem(group)
         group.setFirstColumnSpanned(True)
         if not rows:
-            empty = QTreeWidgetItem(["    nothing", ""])
+            empty = QTreeWidgetItem(["    " + self.tr("nothing"), ""])
             empty.setForeground(0, Qt.GlobalColor.gray)
             group.addChild(empty)
         for text, detail, lead_id in rows:
@@ -166,7 +184,9 @@ class TodayView(QWidget):
             item.setToolTip(1, detail)
             group.addChild(item)
         if total > len(rows):
-            more = QTreeWidgetItem([f"    … and {total - len(rows):,} more", ""])
+            more = QTreeWidgetItem(
+                ["    " + self.tr("… and {count} more").format(count=f"{total - len(rows):,}"), ""]
+            )
             more.setForeground(0, Qt.GlobalColor.gray)
             group.addChild(more)
 
@@ -179,5 +199,9 @@ class TodayView(QWidget):
 
 def _due_text(due: object, today: object) -> str:
     if due == today:
-        return "due today"
-    return f"overdue since {format_date(due)}" if due is not None else ""  # type: ignore[arg-type]
+        return QCoreApplication.translate("TodayView", "due today")
+    if due is None:
+        return ""
+    return QCoreApplication.translate("TodayView", "overdue since {date}").format(
+        date=format_date(due)  # type: ignore[arg-type]
+    )

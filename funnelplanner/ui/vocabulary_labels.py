@@ -1,4 +1,4 @@
-"""The product's fixed words (stages, hats, channels, directions) as the screen shows them.
+"""The product's fixed words (stages, hats, channels, import fields...) as the screen shows them.
 
 The domain keeps English labels for the CLI and the stored history; the screen translates
 them here. Each literal is marked with QT_TRANSLATE_NOOP, in the enum's own context, so
@@ -11,6 +11,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
+from funnelplanner.domain.import_mapping import LeadField
 from funnelplanner.domain.planning_models import CampaignChannel
 from funnelplanner.domain.vocabulary import Channel, Direction, Hat, Stage
 from funnelplanner.ui.translations import QT_TRANSLATE_NOOP
@@ -46,6 +47,22 @@ LABELS: dict[StrEnum, str] = {
     CampaignChannel.DIRECT_MAIL: QT_TRANSLATE_NOOP("CampaignChannel", "Direct mail"),
     CampaignChannel.REFERRAL: QT_TRANSLATE_NOOP("CampaignChannel", "Referral"),
     CampaignChannel.OTHER: QT_TRANSLATE_NOOP("CampaignChannel", "Other"),
+    LeadField.NAME: QT_TRANSLATE_NOOP("LeadField", "Name"),
+    LeadField.FIRST_NAME: QT_TRANSLATE_NOOP("LeadField", "First name"),
+    LeadField.LAST_NAME: QT_TRANSLATE_NOOP("LeadField", "Last name"),
+    LeadField.COMPANY: QT_TRANSLATE_NOOP("LeadField", "Company"),
+    LeadField.EMAIL: QT_TRANSLATE_NOOP("LeadField", "Email"),
+    LeadField.PHONE: QT_TRANSLATE_NOOP("LeadField", "Phone"),
+    LeadField.WEBSITE: QT_TRANSLATE_NOOP("LeadField", "Website"),
+    LeadField.SOURCE: QT_TRANSLATE_NOOP("LeadField", "Source"),
+    LeadField.STAGE: QT_TRANSLATE_NOOP("LeadField", "Stage"),
+    LeadField.VALUE: QT_TRANSLATE_NOOP("LeadField", "Value"),
+    LeadField.NOTES: QT_TRANSLATE_NOOP("LeadField", "Notes"),
+    LeadField.CREATED: QT_TRANSLATE_NOOP("LeadField", "Created date"),
+    LeadField.NEXT_FOLLOW_UP: QT_TRANSLATE_NOOP("LeadField", "Next follow-up"),
+    LeadField.CAMPAIGN: QT_TRANSLATE_NOOP("LeadField", "Campaign"),
+    LeadField.CONTACT_COUNT: QT_TRANSLATE_NOOP("LeadField", "Times contacted"),
+    LeadField.LAST_CONTACT: QT_TRANSLATE_NOOP("LeadField", "Last contacted"),
 }
 
 # "Sales hat" reads as one word in many languages, so it is translated whole.
@@ -55,7 +72,7 @@ HAT_TITLES: dict[Hat, str] = {
 }
 
 
-def label(member: Stage | Hat | Channel | Direction | CampaignChannel) -> str:
+def label(member: Stage | Hat | Channel | Direction | CampaignChannel | LeadField) -> str:
     """The member's label in the screen's language."""
     return QCoreApplication.translate(type(member).__name__, LABELS[member])
 

@@ -782,8 +782,143 @@ Die alte Datei bleibt als Sicherung in {current}. Löschen Sie sie selbst, sobal
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>— not imported —</source>
+        <translation>— nicht importieren —</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Update the stored lead</source>
+        <translation>Lead aktualisieren</translation>
+    </message>
+    <message>
+        <source>Add as a new lead</source>
+        <translation>Als neuen Lead anlegen</translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation>Leads importieren</translation>
+    </message>
+    <message>
+        <source>Import leads from {file}</source>
+        <translation>Leads aus {file} importieren</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>durch Komma getrennt</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>durch Semikolon getrennt</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>durch Tabulator getrennt</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{file}&lt;/b&gt;: {origin}, {count} row(s) ({how})</source>
+        <translation>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt;: {origin}, {count} Zeile ({how})</numerusform>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt;: {origin}, {count} Zeilen ({how})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File read</source>
+        <translation>Gelesene Datei</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Zuordnung der Spalten</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importieren als</translation>
+    </message>
+    <message>
+        <source>Import column {title} as</source>
+        <translation>Spalte {title} importieren als</translation>
+    </message>
+    <message>
+        <source>Stage for rows that give none</source>
+        <translation>Phase für Zeilen ohne Phase</translation>
+    </message>
+    <message>
+        <source>&amp;Stage when the file gives none</source>
+        <translation>&amp;Phase, wenn die Datei keine nennt</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign for every lead</source>
+        <translation>Ka&amp;mpagne für jeden Lead</translation>
+    </message>
+    <message>
+        <source>What to do with every duplicate</source>
+        <translation>Was mit jeder Dublette geschieht</translation>
+    </message>
+    <message>
+        <source>Rows that match stored leads</source>
+        <translation>Zeilen, die gespeicherten Leads entsprechen</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In der Datei</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Entspricht</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates</source>
+        <translation>&amp;Dubletten</translation>
+    </message>
+    <message>
+        <source>For every duplicate:</source>
+        <translation>Für jede Dublette:</translation>
+    </message>
+    <message>
+        <source>Problems in rows</source>
+        <translation>Probleme in Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>Pro&amp;bleme</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>Was der Import tun wird</translation>
+    </message>
+    <message>
         <source>Rows checked</source>
         <translation>Zeilen geprüft</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Columns: check what each column becomes</source>
+        <translation>&amp;Spalten: Prüfen Sie, was aus jeder Spalte wird</translation>
     </message>
     <message>
         <source>Checking {total:,} rows…</source>
@@ -800,6 +935,76 @@ Die alte Datei bleibt als Sicherung in {current}. Löschen Sie sie selbst, sobal
     <message>
         <source>&lt;b&gt;The rows could not be checked:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;Die Zeilen konnten nicht geprüft werden:&lt;/b&gt; {reason}</translation>
+    </message>
+    <message>
+        <source>{name} (lead #{id})</source>
+        <translation>{name} (Lead #{id})</translation>
+    </message>
+    <message>
+        <source>{name} (row {row})</source>
+        <translation>{name} (Zeile {row})</translation>
+    </message>
+    <message>
+        <source>What to do with row {row}</source>
+        <translation>Was mit Zeile {row} geschieht</translation>
+    </message>
+    <message>
+        <source>No row matches a stored lead or an earlier row.</source>
+        <translation>Keine Zeile entspricht einem gespeicherten Lead oder einer früheren Zeile.</translation>
+    </message>
+    <message>
+        <source>{found} duplicates; the first {shown} are listed. The rest follow the choice for every duplicate.</source>
+        <translation>{found} Dubletten; die ersten {shown} sind aufgeführt. Für die übrigen gilt die Wahl für jede Dublette.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} row(s) match a stored lead or an earlier row (same email or phone, or a very similar name at the same company).</source>
+        <translation>
+            <numerusform>{count} Zeile entspricht einem gespeicherten Lead oder einer früheren Zeile (gleiche E-Mail oder Telefonnummer oder ein sehr ähnlicher Name in derselben Firma).</numerusform>
+            <numerusform>{count} Zeilen entsprechen einem gespeicherten Lead oder einer früheren Zeile (gleiche E-Mail oder Telefonnummer oder ein sehr ähnlicher Name in derselben Firma).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation>Zeile {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… und {count} weitere</translation>
+    </message>
+    <message>
+        <source>None: every row can be imported.</source>
+        <translation>Keine: Jede Zeile lässt sich importieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Will create {create}, update {update} and skip {skip} lead(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Legt {create} an, aktualisiert {update} und überspringt {skip} Lead&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Legt {create} an, aktualisiert {update} und überspringt {skip} Leads&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (skipped: {why})</source>
+        <translation> (übersprungen: {why})</translation>
+    </message>
+    <message>
+        <source>Importing leads…</source>
+        <translation>Leads werden importiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen: Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1344,73 @@ Trotzdem zu SQL verschieben? Das wird als Abweichung von der Vereinbarung vermer
     <message>
         <source>, last {when}</source>
         <translation>, zuletzt {when}</translation>
+    </message>
+</context>
+<context>
+    <name>LeadField</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Created date</source>
+        <translation>Angelegt am</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Nächste Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Times contacted</source>
+        <translation>Anzahl Kontakte</translation>
+    </message>
+    <message>
+        <source>Last contacted</source>
+        <translation>Letzter Kontakt</translation>
     </message>
 </context>
 <context>
@@ -1607,8 +1879,260 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>MonthPlanView</name>
     <message>
+        <source>Month plan</source>
+        <translation>Monatsplan</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Voriger</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Nächster ▶</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Target vs actual</source>
+        <translation>Soll und Ist</translation>
+    </message>
+    <message>
+        <source>Conversion trend</source>
+        <translation>Konversionsverlauf</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>Nach Kanal</translation>
+    </message>
+    <message>
+        <source>Contacts to close</source>
+        <translation>Kontakte bis zum Abschluss</translation>
+    </message>
+    <message>
+        <source>Targets for the month</source>
+        <translation>Ziele für den Monat</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Target customers</source>
+        <translation>Ziel: Kunden</translation>
+    </message>
+    <message>
+        <source>Target revenue</source>
+        <translation>Ziel: Umsatz</translation>
+    </message>
+    <message>
+        <source>e.g. 20000</source>
+        <translation>z. B. 20000</translation>
+    </message>
+    <message>
+        <source>Average deal value</source>
+        <translation>Durchschnittlicher Auftragswert</translation>
+    </message>
+    <message>
+        <source>e.g. 2500</source>
+        <translation>z. B. 2500</translation>
+    </message>
+    <message>
+        <source>Target by</source>
+        <translation>Ziel nach</translation>
+    </message>
+    <message>
+        <source>Average deal</source>
+        <translation>Ø Auftrag</translation>
+    </message>
+    <message>
+        <source>{source} to {target} rate</source>
+        <translation>Quote {source} zu {target}</translation>
+    </message>
+    <message>
+        <source>Save targets</source>
+        <translation>Ziele speichern</translation>
+    </message>
+    <message>
+        <source>Fill rates from last 3 months</source>
+        <translation>Quoten der letzten 3 Monate</translation>
+    </message>
+    <message>
+        <source>The agreement between the hats</source>
+        <translation>Die Vereinbarung zwischen den Hüten</translation>
+    </message>
+    <message>
+        <source>The agreement</source>
+        <translation>Die Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Breaches of the agreement</source>
+        <translation>Verstöße gegen die Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Breaches this month:</source>
+        <translation>Verstöße in diesem Monat:</translation>
+    </message>
+    <message>
+        <source>Contacts it takes to win a customer</source>
+        <translation>Kontakte bis zum gewonnenen Kunden</translation>
+    </message>
+    <message>
+        <source>Median contacts to close by source and campaign</source>
+        <translation>Median der Kontakte bis zum Abschluss nach Quelle und Kampagne</translation>
+    </message>
+    <message>
+        <source>Source / campaign</source>
+        <translation>Quelle / Kampagne</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Under-worked leads</source>
+        <translation>Zu wenig bearbeitete Leads</translation>
+    </message>
+    <message>
+        <source>Over-worked leads</source>
+        <translation>Zu viel bearbeitete Leads</translation>
+    </message>
+    <message>
+        <source>Under-worked (MQLs and SQLs below the median):</source>
+        <translation>Zu wenig bearbeitet (MQLs und SQLs unter dem Median):</translation>
+    </message>
+    <message>
+        <source>Perhaps over-worked (open, more than twice the median):</source>
+        <translation>Vielleicht zu viel bearbeitet (offen, mehr als das Doppelte des Medians):</translation>
+    </message>
+    <message>
+        <source>No customers won yet: once you win some, this shows how many contacts a sale takes, and which open leads are below or far above that.</source>
+        <translation>Noch keine Kunden gewonnen: Sobald Sie welche gewinnen, sehen Sie hier, wie viele Kontakte ein Abschluss braucht und welche offenen Leads darunter oder weit darüber liegen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Median contacts to close: {median} (over %n customer(s) won).</source>
+        <translation>
+            <numerusform>Median der Kontakte bis zum Abschluss: {median} (bei %n gewonnenen Kunden).</numerusform>
+            <numerusform>Median der Kontakte bis zum Abschluss: {median} (bei %n gewonnenen Kunden).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source: {name}</source>
+        <translation>Quelle: {name}</translation>
+    </message>
+    <message>
+        <source>Campaign: {name}</source>
+        <translation>Kampagne: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} ({stage}): %n contact(s)</source>
+        <translation>
+            <numerusform>{name} ({stage}): %n Kontakt</numerusform>
+            <numerusform>{name} ({stage}): %n Kontakte</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>… and {count} more</source>
         <translation>… und {count} weitere</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>The funnel worked backwards</source>
+        <translation>Der Trichter rückwärts gerechnet</translation>
+    </message>
+    <message>
+        <source>Funnel: needed and actual</source>
+        <translation>Trichter: Bedarf und Ist</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <source>This month so far</source>
+        <translation>Dieser Monat bisher</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Vormonat</translation>
+    </message>
+    <message>
+        <source>Not saved yet: these are defaults carried over. Save to make them this month&apos;s targets.</source>
+        <translation>Noch nicht gespeichert: Das sind übernommene Vorgaben. Speichern Sie, um sie zu den Zielen dieses Monats zu machen.</translation>
+    </message>
+    <message>
+        <source>Revenue is required</source>
+        <translation>Umsatz ist erforderlich</translation>
+    </message>
+    <message>
+        <source>Deal value is required</source>
+        <translation>Auftragswert ist erforderlich</translation>
+    </message>
+    <message>
+        <source>Targets not saved</source>
+        <translation>Ziele nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Rates filled from the last 3 months&apos; actuals; save to keep them.</source>
+        <translation>Quoten aus den Ist-Zahlen der letzten 3 Monate übernommen; speichern Sie, um sie zu behalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Marketing owes {owed} MQL(s)&lt;/b&gt; this month ({done} so far, {pace}).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;Marketing schuldet {owed} MQL&lt;/b&gt; in diesem Monat ({done} bisher, {pace}).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Marketing schuldet {owed} MQLs&lt;/b&gt; in diesem Monat ({done} bisher, {pace}).&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Sales owes {owed} customer(s)&lt;/b&gt; from the {accepted} SQLs it accepts ({done} so far, {pace}).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;Der Vertrieb schuldet {owed} Kunden&lt;/b&gt; aus den {accepted} SQLs, die er annimmt ({done} bisher, {pace}).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Der Vertrieb schuldet {owed} Kunden&lt;/b&gt; aus den {accepted} SQLs, die er annimmt ({done} bisher, {pace}).&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Sales follows up a new SQL within {days} days and makes at least {contacts} contacts before marking a lead lost.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Vertrieb meldet sich bei einem neuen SQL innerhalb von {days} Tagen und hat mindestens {contacts} Kontakte, bevor er einen Lead als verloren markiert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>None: both hats kept the agreement.</source>
+        <translation>Keine: Beide Hüte haben die Vereinbarung eingehalten.</translation>
+    </message>
+    <message>
+        <source>missed by {count}</source>
+        <translation>um {count} verfehlt</translation>
+    </message>
+    <message>
+        <source>behind pace (about {count} by today)</source>
+        <translation>hinter dem Plan (bis heute etwa {count})</translation>
+    </message>
+    <message>
+        <source>nothing owed</source>
+        <translation>nichts geschuldet</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>noch nicht begonnen</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>ahead of pace</source>
+        <translation>vor dem Plan</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +2156,30 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 </context>
 <context>
     <name>PlanPrinting</name>
+    <message>
+        <source>Print preview of the monthly plan</source>
+        <translation>Druckvorschau des Monatsplans</translation>
+    </message>
+    <message>
+        <source>Print plan</source>
+        <translation>Plan drucken</translation>
+    </message>
+    <message>
+        <source>Month to print</source>
+        <translation>Zu druckender Monat</translation>
+    </message>
+    <message>
+        <source> Month: </source>
+        <translation> Monat: </translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Plan not printed</source>
+        <translation>Plan nicht gedruckt</translation>
+    </message>
     <message>
         <source>Export the {month} plan as PDF</source>
         <translation>Plan für {month} als PDF exportieren</translation>
@@ -1942,6 +2490,136 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     <message>
         <source>Lead / campaign</source>
         <translation>Lead / Kampagne</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPanel</name>
+    <message>
+        <source>Reach many: campaigns, content, newsletters, social posts, events. Marketing&apos;s job is to bring in leads and hand sales the qualified ones (MQLs).</source>
+        <translation>Viele erreichen: Kampagnen, Inhalte, Newsletter, Social-Media-Beiträge, Veranstaltungen. Das Marketing bringt Leads herein und übergibt dem Vertrieb die qualifizierten (MQLs).</translation>
+    </message>
+    <message>
+        <source>One person at a time: calls, emails, meetings, demos, proposals. Sales&apos; job is to follow up qualified leads (SQLs) and turn them into customers.</source>
+        <translation>Eine Person nach der anderen: Anrufe, E-Mails, Termine, Vorführungen, Angebote. Der Vertrieb kümmert sich um qualifizierte Leads (SQLs) und macht sie zu Kunden.</translation>
+    </message>
+    <message>
+        <source>No marketing tasks yet. Add one with New task (Ctrl+T).</source>
+        <translation>Noch keine Marketing-Aufgaben. Legen Sie eine mit „Neue Aufgabe“ (Strg+T) an.</translation>
+    </message>
+    <message>
+        <source>No sales tasks yet. Add one with New task (Ctrl+T).</source>
+        <translation>Noch keine Vertriebsaufgaben. Legen Sie eine mit „Neue Aufgabe“ (Strg+T) an.</translation>
+    </message>
+    <message>
+        <source>Marketing tasks</source>
+        <translation>Marketing-Aufgaben</translation>
+    </message>
+    <message>
+        <source>Sales tasks</source>
+        <translation>Vertriebsaufgaben</translation>
+    </message>
+    <message>
+        <source>Show done tasks</source>
+        <translation>Erledigte Aufgaben zeigen</translation>
+    </message>
+    <message>
+        <source>New task…</source>
+        <translation>Neue Aufgabe…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All tasks&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Alle Aufgaben&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>Aufgabe löschen</translation>
+    </message>
+    <message>
+        <source>Delete the task “{title}”?</source>
+        <translation>Die Aufgabe „{title}“ löschen?</translation>
+    </message>
+    <message>
+        <source>Task not changed</source>
+        <translation>Aufgabe nicht geändert</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>{hat} today</source>
+        <translation>{hat}: heute</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>fällig am {date}</translation>
+    </message>
+    <message>
+        <source>{channel}, until {date}</source>
+        <translation>{channel}, bis {date}</translation>
+    </message>
+    <message>
+        <source>open end</source>
+        <translation>offenes Ende</translation>
+    </message>
+    <message>
+        <source>Marketing tasks due</source>
+        <translation>Fällige Marketing-Aufgaben</translation>
+    </message>
+    <message>
+        <source>Campaigns running</source>
+        <translation>Laufende Kampagnen</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Fällige Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>New SQLs waiting for a first contact</source>
+        <translation>Neue SQLs warten auf den Erstkontakt</translation>
+    </message>
+    <message>
+        <source>{stage}: {days} days without contact (allowed {allowed})</source>
+        <translation>{stage}: {days} Tage ohne Kontakt (erlaubt: {allowed})</translation>
+    </message>
+    <message>
+        <source>Going cold</source>
+        <translation>Erkaltend</translation>
+    </message>
+    <message>
+        <source>Sales tasks due</source>
+        <translation>Fällige Vertriebsaufgaben</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… und {count} weitere</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>heute fällig</translation>
+    </message>
+    <message>
+        <source>overdue since {date}</source>
+        <translation>überfällig seit {date}</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,30 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;{file}&lt;/b&gt;: {origin}, {count} row(s) ({how})</source>
+        <translation>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt;: {origin}, {count} row ({how})</numerusform>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt;: {origin}, {count} rows ({how})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} row(s) match a stored lead or an earlier row (same email or phone, or a very similar name at the same company).</source>
+        <translation>
+            <numerusform>{count} row matches a stored lead or an earlier row (same email or phone, or a very similar name at the same company).</numerusform>
+            <numerusform>{count} rows match a stored lead or an earlier row (same email or phone, or a very similar name at the same company).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Will create {create}, update {update} and skip {skip} lead(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Will create {create}, update {update} and skip {skip} lead&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Will create {create}, update {update} and skip {skip} leads&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LeadDialog</name>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; contact(s)</source>
@@ -90,6 +114,37 @@
         <translation>
             <numerusform>Exported %Ln to-do to {path}</numerusform>
             <numerusform>Exported %Ln to-dos to {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonthPlanView</name>
+    <message numerus="yes">
+        <source>Median contacts to close: {median} (over %n customer(s) won).</source>
+        <translation>
+            <numerusform>Median contacts to close: {median} (over %n customer won).</numerusform>
+            <numerusform>Median contacts to close: {median} (over %n customers won).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} ({stage}): %n contact(s)</source>
+        <translation>
+            <numerusform>{name} ({stage}): %n contact</numerusform>
+            <numerusform>{name} ({stage}): %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Marketing owes {owed} MQL(s)&lt;/b&gt; this month ({done} so far, {pace}).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;Marketing owes {owed} MQL&lt;/b&gt; this month ({done} so far, {pace}).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Marketing owes {owed} MQLs&lt;/b&gt; this month ({done} so far, {pace}).&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Sales owes {owed} customer(s)&lt;/b&gt; from the {accepted} SQLs it accepts ({done} so far, {pace}).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;Sales owes {owed} customer&lt;/b&gt; from the {accepted} SQLs it accepts ({done} so far, {pace}).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Sales owes {owed} customers&lt;/b&gt; from the {accepted} SQLs it accepts ({done} so far, {pace}).&lt;/p&gt;</numerusform>
         </translation>
     </message>
 </context>

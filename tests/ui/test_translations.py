@@ -14,22 +14,34 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMenu
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QMenu,
+    QTreeWidget,
+)
 from pytestqt.qtbot import QtBot
 
+from funnelplanner.domain.import_mapping import LeadField, Table
 from funnelplanner.domain.models import LeadDraft
 from funnelplanner.domain.planning_models import CampaignChannel
 from funnelplanner.domain.vocabulary import Channel, Direction, Hat, Stage
 from funnelplanner.services import Services
 from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.formatting import format_date
+from funnelplanner.ui.import_dialog import ImportDialog
 from funnelplanner.ui.lead_dialog import LeadDialog
 from funnelplanner.ui.main_window import MainWindow
+from funnelplanner.ui.month_plan_view import MonthPlanView
 from funnelplanner.ui.settings_store import SettingsStore
 from funnelplanner.ui.task_table_model import TaskTableModel
 from funnelplanner.ui.translations import install_translators, translations_dir
 from funnelplanner.ui.trash_dialog import TrashDialog
 from funnelplanner.ui.vocabulary_labels import LABELS, hat_title, label
+from tests.ui.driving import child
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
@@ -111,7 +123,7 @@ def test_every_english_plural_is_written_out() -> None:
 
 
 def test_every_word_of_the_product_has_a_screen_label() -> None:
-    members: list[StrEnum] = [*Stage, *Hat, *Channel, *Direction, *CampaignChannel]
+    members: list[StrEnum] = [*Stage, *Hat, *Channel, *Direction, *CampaignChannel, *LeadField]
     assert set(LABELS) == set(members)
     # In English the screen shows exactly the domain's own words (the CLI's too).
     for member in members:
@@ -231,6 +243,48 @@ def test_the_main_window_speaks_german(qtbot: QtBot, services: Services, tmp_pat
     assert panel.count_label.text() == "1 Lead"
     assert window.hat_actions[Hat.SALES].text() == "Vertriebs-Hut"
     assert format_date(date(2026, 11, 21)).startswith("21. ")
+
+
+@pytest.mark.usefixtures("german")
+def test_the_month_plan_and_the_sales_hat_speak_german(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    today = services.planning.today()
+    services.leads.create(LeadDraft("Zoë", stage=Stage.SQL, next_follow_up=today))
+    window = MainWindow(services, SettingsStore(tmp_path / "funnelplanner.ini"))
+    qtbot.addWidget(window)
+    tree = child(window, QTreeWidget, "salesToday")
+    assert tree.headerItem().text(0) == "Heute"
+    groups = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    assert [g.text(0) for g in groups][:2] == [
+        "Fällige Wiedervorlagen (1)",
+        "Neue SQLs warten auf den Erstkontakt (1)",
+    ]
+    assert groups[0].child(0).text(1) == "heute fällig"
+    window.show()  # the plan is worked out once it is on screen
+    plan = window.show_tab(1)
+    assert isinstance(plan, MonthPlanView)
+    assert "Ziele für den Monat" in {box.title() for box in plan.findChildren(QGroupBox)}
+    agreement = plan.agreement_label.text()
+    assert "Marketing schuldet" in agreement
+    assert "owes" not in agreement and "pace" not in agreement
+    stages = plan.funnel_table.verticalHeaderItem(0).text()
+    assert stages == "Interessent"
+
+
+@pytest.mark.usefixtures("german")
+def test_the_import_dialog_speaks_german(qtbot: QtBot, services: Services) -> None:
+    services.leads.create(LeadDraft("Zoë", email="zoe@example.org"))
+    table = Table(["Name", "Email"], [["Zoë", "zoe@example.org"]], "CSV", "utf-8", ",")
+    dialog = ImportDialog(services, ChangeHub(), table, "leute.csv")
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.preview is not None and not dialog.is_checking())
+    assert dialog.windowTitle() == "Leads aus leute.csv importieren"
+    assert dialog.duplicates_note.text().startswith("1 Zeile entspricht einem gespeicherten Lead")
+    assert "überspringt 1 Lead</b>" in dialog.summary.text()
+    fields = child(dialog, QComboBox, "importField1")
+    assert fields.currentText() == "E-Mail"
+    assert fields.itemText(0) == "— nicht importieren —"
 
 
 def _accelerators(texts: list[str]) -> list[str]:
