@@ -253,6 +253,8 @@ def test_the_month_plan_and_the_sales_hat_speak_german(
     services.leads.create(LeadDraft("Zoë", stage=Stage.SQL, next_follow_up=today))
     window = MainWindow(services, SettingsStore(tmp_path / "funnelplanner.ini"))
     qtbot.addWidget(window)
+    window.show()  # Today is filled from a worker once the window shows
+    qtbot.waitUntil(lambda: window.today.picture is not None, timeout=10_000)
     tree = child(window, QTreeWidget, "salesToday")
     assert tree.headerItem().text(0) == "Heute"
     groups = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
