@@ -142,7 +142,7 @@ class OpenDataFile(QObject):
         self._settings.sync()
         notifying = hasattr(old, "notifier")
         old.close()  # releases its lock
-        old.services.close()
+        old.services.close(give_up_start_backup=True)
         old.deleteLater()
         new.show()
         offer_welcome(new.services, new.hub, new)  # a new, empty file is a first run too
@@ -151,7 +151,8 @@ class OpenDataFile(QObject):
 
     def release(self) -> None:
         if self.window is not None:
-            self.window.services.close()
+            # Quitting: a start backup still copying a large file is not waited for.
+            self.window.services.close(give_up_start_backup=True)
             if self.window.instance_lock is not None:
                 self.window.instance_lock.unlock()
 

@@ -105,9 +105,9 @@ class Services:
     def path(self) -> Path:
         return self.database.path
 
-    def close(self) -> None:
+    def close(self, give_up_start_backup: bool = False) -> None:
         self.backups.close()
-        self.database.close()
+        self.database.close(give_up_start_backup)
 
 
 def local_zone() -> tzinfo:

@@ -15,6 +15,7 @@ import os
 import re
 import sqlite3
 import tempfile
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -49,6 +50,14 @@ _COMPANIONS = ("-wal", "-shm", "-journal")
 _BUSY_SECONDS = 5.0
 
 _log = logging.getLogger(__name__)
+
+
+class BackupStopped(Exception):
+    """A backup given up part-way because the app is closing; nothing was left behind."""
+
+
+# Pages copied per step of a backup that may be stopped (4 MB at SQLite's usual page size).
+STEP_PAGES = 1024
 
 
 class BackupError(DatabaseFileError):
@@ -92,7 +101,13 @@ def default_folder(db_path: Path) -> Path:
 # ---- making backups
 
 
-def make_backup(db_path: Path, folder: Path, reason: str, now: datetime | None = None) -> Path:
+def make_backup(
+    db_path: Path,
+    folder: Path,
+    reason: str,
+    now: datetime | None = None,
+    stop: threading.Event | None = None,
+) -> Path:
     """Copy the database into ``folder`` under a name saying when (UTC) and why.
 
     Raises:
@@ -114,12 +129,16 @@ def make_backup(db_path: Path, folder: Path, reason: str, now: datetime | None =
     while target.exists():
         target = folder / f"{stem}-{sequence}.sqlite"
         sequence += 1
-    write_copy(db_path, target)
+    write_copy(db_path, target, stop)
     return target
 
 
-def write_copy(db_path: Path, target: Path) -> None:
+def write_copy(db_path: Path, target: Path, stop: threading.Event | None = None) -> None:
     """Write a consistent copy of the database to ``target``, replacing it once complete.
+
+    ``stop``: when given, the copy is made in steps and given up (BackupStopped) once it
+    is set; SQLite starts the copy again by itself if another connection writes between
+    two steps, so the result is still one committed state.
 
     The copy is written under a hidden temporary name beside ``target`` (mode 0600) and
     renamed into place, so ``target`` is never a half-written file.
@@ -146,13 +165,25 @@ def write_copy(db_path: Path, target: Path) -> None:
         raise BackupError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
     try:
         with _connect(_uri(db_path, "rw")) as source, _connect(temporary) as copy:
-            # One step (all pages) inside one read transaction: exactly one committed state.
-            source.backup(copy)
+            if stop is None:
+                # One step (all pages) inside one read transaction: one committed state.
+                source.backup(copy)
+            else:
+
+                def stop_if_asked(_status: int, remaining: int, _total: int) -> None:
+                    if stop.is_set() and remaining > 0:
+                        raise BackupStopped(f"the backup of {db_path} was stopped")
+
+                source.backup(copy, pages=STEP_PAGES, progress=stop_if_asked)
             # The copied header says WAL; a backup is one file, read without -wal or -shm.
             copy.execute("PRAGMA journal_mode = DELETE")
         # SQLite synced the copy at each commit (synchronous is FULL outside WAL mode), so
         # it is whole on disk before it takes its name.
         os.replace(temporary, target)
+    except BackupStopped:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
     except (OSError, sqlite3.Error) as exc:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
@@ -172,7 +203,7 @@ def private_folder(folder: Path) -> None:
             path.chmod(0o700)  # mkdir's mode is narrowed by the umask, never widened
 
 
-def backup_at_start(db_path: Path) -> Path | None:
+def backup_at_start(db_path: Path, stop: threading.Event | None = None) -> Path | None:
     """The backup made when the app opens an existing file, before migrations run.
 
     Named "before-upgrade" when the file's schema is older than this version's (an upgrade
@@ -188,7 +219,7 @@ def backup_at_start(db_path: Path) -> Path | None:
     if revision != migrate.head_revision():
         return backup_before_upgrade(db_path)
     try:
-        return _automatic_backup(db_path, START)
+        return _automatic_backup(db_path, START, stop)
     except BackupError as exc:
         _log.warning("%s", exc)
         return None
@@ -217,9 +248,9 @@ def backup_before_upgrade(db_path: Path) -> Path:
         ) from exc
 
 
-def _automatic_backup(db_path: Path, reason: str) -> Path:
+def _automatic_backup(db_path: Path, reason: str, stop: threading.Event | None = None) -> Path:
     folder = default_folder(db_path)
-    made = make_backup(db_path, folder, reason)
+    made = make_backup(db_path, folder, reason, stop=stop)
     prune(folder, datetime.now(UTC).astimezone())
     return made
 

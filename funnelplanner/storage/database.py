@@ -52,8 +52,14 @@ class Database:
         if self.opening is not None:
             self.opening.wait()
 
-    def close(self) -> None:
-        self.settle()
+    def close(self, give_up_start_backup: bool = False) -> None:
+        """Close the file, after the start backup (or giving it up: a window quitting
+        soon after it opened a large file need not wait for the copy)."""
+        if self.opening is not None:
+            if give_up_start_backup:
+                self.opening.abandon()
+            else:
+                self.opening.wait()
         self.engine.dispose()
 
     def upgrade(self) -> None:
@@ -166,6 +172,7 @@ class OpeningChecks:
         self._start_backup = start_backup
         self._error: DatabaseFileError | None = None
         self._checked = threading.Event()
+        self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="open-checks", daemon=True)
         self._thread.start()
 
@@ -181,7 +188,9 @@ class OpeningChecks:
             self._checked.set()
         if self._error is None and self._start_backup:
             try:
-                backup.backup_at_start(self._path)
+                backup.backup_at_start(self._path, self._stop)
+            except backup.BackupStopped:
+                pass  # the app closed first; the next start makes one
             except Exception:  # a plain start backup is a convenience: the app opens anyway
                 _log.exception("the start backup of %s failed", self._path)
 
@@ -196,6 +205,11 @@ class OpeningChecks:
 
     def wait(self) -> None:
         """Wait for the check and the start backup."""
+        self._thread.join()
+
+    def abandon(self) -> None:
+        """Stop a start backup that is still copying, and wait for the thread to end."""
+        self._stop.set()
         self._thread.join()
 
 

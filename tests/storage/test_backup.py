@@ -387,3 +387,48 @@ def test_restore_refuses_a_damaged_backup_and_changes_nothing(db_path, tmp_path)
     assert str(made) in str(caught.value)
     assert read(db_path, "SELECT * FROM leads ORDER BY id") == before
     assert [p.name for p in folder.iterdir()] == [made.name]  # no safety copy either
+
+
+# ---- a window that quits soon after opening a large file
+
+
+def test_a_start_backup_is_given_up_when_the_window_quits_and_leaves_nothing(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    seed(db_path, *(f"Lead {n}" for n in range(300)))
+    monkeypatch.setattr(backup, "STEP_PAGES", 1)  # many steps, so it can stop between two
+    copying = threading.Event()
+    real_write_copy = backup.write_copy
+
+    def noted_write_copy(source: Path, target: Path, stop: threading.Event | None = None) -> None:
+        copying.set()
+        assert stop is not None
+        stop.wait(5)  # still copying when the window quits
+        real_write_copy(source, target, stop)
+
+    monkeypatch.setattr(backup, "write_copy", noted_write_copy)
+    database = open_database(db_path)  # an existing file: a start backup in the background
+    assert copying.wait(5)
+    database.close(give_up_start_backup=True)
+    folder = backup.default_folder(db_path)
+    assert backup.list_backups(folder) == []
+    assert not [p for p in folder.iterdir() if p.name.endswith(".part")]
+
+
+def test_a_start_backup_is_waited_for_when_closing_otherwise(db_path: Path) -> None:
+    seed(db_path, "Ann")
+    open_database(db_path).close()
+    listed = backup.list_backups(backup.default_folder(db_path))
+    assert [(info.reason, info.leads) for info in listed] == [("start", 1)]
+
+
+def test_a_copy_made_in_steps_is_whole(db_path: Path, tmp_path: Path, monkeypatch) -> None:
+    import threading
+
+    seed(db_path, *(f"Lead {n}" for n in range(300)))
+    monkeypatch.setattr(backup, "STEP_PAGES", 1)
+    target = tmp_path / "stepped.sqlite"
+    backup.write_copy(db_path, target, threading.Event())
+    assert names(target) == names(db_path)
