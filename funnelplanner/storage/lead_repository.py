@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Integer,
-    Row,
+    Select,
     case,
     column,
     delete,
@@ -46,7 +46,7 @@ SORT_COLUMNS: dict[str, ColumnElement[object]] = {
 }
 
 
-def to_lead(row: LeadRow | Row[Any]) -> Lead:
+def to_lead(row: LeadRow | Any) -> Lead:
     """A lead from its ORM row, or from a plain result row of the same columns."""
     return Lead(
         id=row.id,
@@ -67,6 +67,14 @@ def to_lead(row: LeadRow | Row[Any]) -> Lead:
         imported_contact_count=row.imported_contact_count,
         imported_last_contact=row.imported_last_contact_at,
     )
+
+
+def read_leads(session: Session, statement: Select[Any]) -> list[Lead]:
+    """The leads a ``select(LeadRow)`` finds, read as plain rows: lists of many leads (the
+    table's pages, the plan's follow-ups) need no ORM objects, which take a third of the
+    time to build."""
+    plain = statement.with_only_columns(*LeadRow.__table__.columns, maintain_column_froms=True)
+    return [to_lead(row) for row in session.connection().execute(plain)]
 
 
 def cents_to_money(cents: int | None) -> Decimal | None:

@@ -22,7 +22,7 @@ from funnelplanner.domain.funnel import PLANNED_STAGES
 from funnelplanner.domain.insight import WonLead
 from funnelplanner.domain.models import Lead
 from funnelplanner.domain.vocabulary import FUNNEL_ORDER, Hat, Stage
-from funnelplanner.storage.lead_repository import to_lead
+from funnelplanner.storage.lead_repository import read_leads, to_lead
 from funnelplanner.storage.rows import CampaignRow, ContactRow, LeadRow, StageChangeRow, TaskRow
 from funnelplanner.storage.types import UtcDateTime
 
@@ -201,7 +201,7 @@ def open_leads_by_contacts(
         else (LeadRow.contact_count, LeadRow.id.desc())
     )
     statement = select(LeadRow).where(*where).order_by(*order)
-    rows = [to_lead(r) for r in session.scalars(statement.limit(limit))]
+    rows = read_leads(session, statement.limit(limit))
     return rows, _count(session, rows, limit, *where)
 
 
@@ -214,21 +214,21 @@ def follow_ups_due(session: Session, day: date, limit: int | None = None) -> tup
         LeadRow.stage != Stage.LOST.value,
     )
     statement = select(LeadRow).where(*due).order_by(LeadRow.next_follow_up, LeadRow.id)
-    rows = [to_lead(r) for r in session.scalars(statement.limit(limit))]
+    rows = read_leads(session, statement.limit(limit))
     return rows, _count(session, rows, limit, *due)
 
 
 def follow_ups_between(session: Session, first: date, last: date) -> list[Lead]:
-    rows = session.scalars(
+    return read_leads(
+        session,
         select(LeadRow)
         .where(
             LeadRow.next_follow_up >= first,
             LeadRow.next_follow_up <= last,
             LeadRow.stage != Stage.LOST.value,
         )
-        .order_by(LeadRow.next_follow_up, LeadRow.name_key, LeadRow.id)
+        .order_by(LeadRow.next_follow_up, LeadRow.name_key, LeadRow.id),
     )
-    return [to_lead(r) for r in rows]
 
 
 def going_cold(
@@ -252,7 +252,7 @@ def going_cold(
     )
     quiet = quiet_since < cutoff
     statement = select(LeadRow).where(quiet).order_by(quiet_since, LeadRow.id)
-    rows = [to_lead(r) for r in session.scalars(statement.limit(limit))]
+    rows = read_leads(session, statement.limit(limit))
     return rows, _count(session, rows, limit, quiet)
 
 
@@ -285,12 +285,12 @@ def sqls_waiting(session: Session) -> list[tuple[Lead, datetime]]:
         )
         .exists()
     )
-    rows = session.execute(
-        select(LeadRow, entered)
+    rows = session.connection().execute(
+        select(*LeadRow.__table__.columns, entered.label("entered_sql"))
         .where(LeadRow.stage == Stage.SQL.value, ~contacted)
         .order_by(entered, LeadRow.id)
     )
-    return [(to_lead(row), _aware(at) or row.created_at) for row, at in rows]
+    return [(to_lead(row), _aware(row.entered_sql) or row.created_at) for row in rows]
 
 
 def _aware(value: datetime | str | None) -> datetime | None:
