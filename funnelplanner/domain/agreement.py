@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from funnelplanner.domain.errors import ValidationError
+from funnelplanner.domain.messages import QT_TRANSLATE_NOOP, message, term
 from funnelplanner.domain.vocabulary import Stage
 
 DEFAULT_CRITERIA: tuple[str, ...] = ("Budget", "Authority", "Need", "Timing")
@@ -36,19 +37,34 @@ class AgreementSettings:
     def __post_init__(self) -> None:
         errors: dict[str, str] = {}
         if not 0 <= self.sql_follow_up_days <= 365:
-            errors["sql_follow_up_days"] = "Follow-up days must be between 0 and 365"
+            errors["sql_follow_up_days"] = message(
+                QT_TRANSLATE_NOOP("Messages", "Follow-up days must be between 0 and 365")
+            )
         if not 0 <= self.min_contacts_before_lost <= 1000:
-            errors["min_contacts_before_lost"] = "Contacts before lost must be between 0 and 1000"
+            errors["min_contacts_before_lost"] = message(
+                QT_TRANSLATE_NOOP("Messages", "Contacts before lost must be between 0 and 1000")
+            )
         for stage, days in self.cold_gaps.items():
             if not 1 <= days <= 3650:
-                errors[f"gap {stage.value}"] = f"The gap for {stage.label} must be 1 to 3650 days"
+                errors[f"gap {stage.value}"] = message(
+                    QT_TRANSLATE_NOOP("Messages", "The gap for {stage} must be 1 to 3650 days"),
+                    stage=term("Stage", stage.label),
+                )
         cleaned = [c.strip() for c in self.criteria]
         if any(not c for c in cleaned):
-            errors["criteria"] = "A qualification criterion cannot be empty"
+            errors["criteria"] = message(
+                QT_TRANSLATE_NOOP("Messages", "A qualification criterion cannot be empty")
+            )
         elif len({c.casefold() for c in cleaned}) != len(cleaned):
-            errors["criteria"] = "Qualification criteria must be different from each other"
+            errors["criteria"] = message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Qualification criteria must be different from each other"
+                )
+            )
         elif any(len(c) > 80 for c in cleaned):
-            errors["criteria"] = "A qualification criterion is at most 80 characters"
+            errors["criteria"] = message(
+                QT_TRANSLATE_NOOP("Messages", "A qualification criterion is at most 80 characters")
+            )
         if errors:
             raise ValidationError(errors)
 

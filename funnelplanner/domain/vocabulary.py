@@ -6,6 +6,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from funnelplanner.domain.errors import ValidationError
+from funnelplanner.domain.messages import QT_TRANSLATE_NOOP, message
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -119,4 +120,12 @@ def parse_choice(kind: type[E], text: str, field: str) -> E:
         if wanted in (member.value, member.name.lower()):
             return member
     allowed = ", ".join(m.value for m in kind)
-    raise ValidationError({field: f"'{text}' is not one of: {allowed}"})
+    raise ValidationError(
+        {
+            field: message(
+                QT_TRANSLATE_NOOP("Messages", "'{text}' is not one of: {allowed}"),
+                text=text,
+                allowed=allowed,
+            )
+        }
+    )

@@ -31,6 +31,7 @@ from funnelplanner.domain.import_mapping import (
     mapped_rows,
 )
 from funnelplanner.domain.import_mapping import Mapping as ColumnMapping
+from funnelplanner.domain.messages import QT_TRANSLATE_NOOP, message
 from funnelplanner.domain.models import Lead, LeadDraft, LeadFields
 from funnelplanner.domain.text_rules import clean_multiline, fold
 from funnelplanner.domain.validation import NOTES_LIMIT, check_lead
@@ -209,11 +210,26 @@ class ImportService:
             f in (LeadField.NAME, LeadField.FIRST_NAME, LeadField.LAST_NAME)
             for f in mapping.values()
         ):
-            raise ValidationError({"mapping": "Map a column to Name (or First and Last name)"})
+            raise ValidationError(
+                {
+                    "mapping": message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "Map a column to Name (or First and Last name)"
+                        )
+                    )
+                }
+            )
         stage_columns = [i for i, f in mapping.items() if f is LeadField.STAGE]
         with self._sessions.begin() as session:
             if campaign_id is not None and session.get(CampaignRow, campaign_id) is None:
-                raise ValidationError({"campaign": f"There is no campaign with id {campaign_id}"})
+                raise ValidationError(
+                    {
+                        "campaign": message(
+                            QT_TRANSLATE_NOOP("Messages", "There is no campaign with id {id}"),
+                            id=campaign_id,
+                        )
+                    }
+                )
             known = _KnownLeads.load(session)
             campaigns = {
                 fold(name): found

@@ -1877,6 +1877,365 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>Follow-up days must be between 0 and 365</source>
+        <translation>Die Tage bis zur Wiedervorlage müssen zwischen 0 und 365 liegen</translation>
+    </message>
+    <message>
+        <source>Contacts before lost must be between 0 and 1000</source>
+        <translation>Die Kontakte vor „verloren“ müssen zwischen 0 und 1000 liegen</translation>
+    </message>
+    <message>
+        <source>The gap for {stage} must be 1 to 3650 days</source>
+        <translation>Der Abstand für {stage} muss 1 bis 3650 Tage betragen</translation>
+    </message>
+    <message>
+        <source>A qualification criterion cannot be empty</source>
+        <translation>Ein Qualifizierungskriterium darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>Qualification criteria must be different from each other</source>
+        <translation>Die Qualifizierungskriterien müssen sich voneinander unterscheiden</translation>
+    </message>
+    <message>
+        <source>A qualification criterion is at most 80 characters</source>
+        <translation>Ein Qualifizierungskriterium hat höchstens 80 Zeichen</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <source>Currency: {code} is not an ISO 4217 code in use; choose one from the list</source>
+        <translation>Währung: {code} ist kein gültiger ISO-4217-Code; wählen Sie einen aus der Liste</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Week start must be Monday, Sunday or Saturday</source>
+        <translation>Die Woche muss am Montag, Sonntag oder Samstag beginnen</translation>
+    </message>
+    <message>
+        <source>Paper must be A4 or Letter</source>
+        <translation>Das Papier muss A4 oder Letter sein</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>Rate {step} is missing</source>
+        <translation>Die Quote {step} fehlt</translation>
+    </message>
+    <message>
+        <source>Rate {step} must be above 0 %: at 0 % no number of leads would be enough</source>
+        <translation>Die Quote {step} muss über 0 % liegen: Bei 0 % reicht keine Zahl von Leads</translation>
+    </message>
+    <message>
+        <source>Rate {step} cannot be above 100 %</source>
+        <translation>Die Quote {step} kann nicht über 100 % liegen</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a percentage</source>
+        <translation>„{text}“ ist kein Prozentwert</translation>
+    </message>
+    <message>
+        <source>Customers must be between 0 and 1,000,000</source>
+        <translation>Die Kunden müssen zwischen 0 und 1.000.000 liegen</translation>
+    </message>
+    <message>
+        <source>Set target customers, or a target revenue with an average deal value</source>
+        <translation>Legen Sie ein Ziel für Kunden fest oder ein Umsatzziel mit durchschnittlichem Auftragswert</translation>
+    </message>
+    <message>
+        <source>Average deal value must be above 0</source>
+        <translation>Der durchschnittliche Auftragswert muss über 0 liegen</translation>
+    </message>
+    <message>
+        <source>Target revenue cannot be negative</source>
+        <translation>Das Umsatzziel kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>Target revenue needs more than a million customers</source>
+        <translation>Das Umsatzziel bräuchte mehr als eine Million Kunden</translation>
+    </message>
+    <message>
+        <source>{label} {problem}</source>
+        <translation>{label} {problem}</translation>
+    </message>
+    <message>
+        <source>{year}-{month:02d} is not a month</source>
+        <translation>{year}-{month:02d} ist kein Monat</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a month (YYYY-MM, like 2026-12)</source>
+        <translation>„{text}“ ist kein Monat (JJJJ-MM, etwa 2026-12)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a month (YYYY-MM)</source>
+        <translation>„{text}“ ist kein Monat (JJJJ-MM)</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>is too long ({count} characters; at most {limit})</source>
+        <translation>ist zu lang ({count} Zeichen; höchstens {limit})</translation>
+    </message>
+    <message>
+        <source>contains control characters; type it again without them</source>
+        <translation>enthält Steuerzeichen; geben Sie es ohne sie neu ein</translation>
+    </message>
+    <message>
+        <source>is too long ({count:,} characters; at most {limit:,})</source>
+        <translation>ist zu lang ({count:,} Zeichen; höchstens {limit:,})</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Deal value</source>
+        <translation>Auftragswert</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Email is not valid: {reason}</source>
+        <translation>Die E-Mail-Adresse ist ungültig: {reason}</translation>
+    </message>
+    <message>
+        <source>Phone is not a phone number</source>
+        <translation>Telefon ist keine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Phone is not a phone number (start with + and the country code)</source>
+        <translation>Telefon ist keine Telefonnummer (beginnen Sie mit + und der Landesvorwahl)</translation>
+    </message>
+    <message>
+        <source>Phone is not a valid number for its country</source>
+        <translation>Telefon ist keine gültige Nummer für ihr Land</translation>
+    </message>
+    <message>
+        <source>Website is not a web address (like example.com)</source>
+        <translation>Website ist keine Webadresse (wie example.com)</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>ist zu groß</translation>
+    </message>
+    <message>
+        <source>has more than two decimals</source>
+        <translation>hat mehr als zwei Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>is not a number: &apos;{text}&apos;</source>
+        <translation>ist keine Zahl: „{text}“</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>When must include a time zone</source>
+        <translation>Der Zeitpunkt braucht eine Zeitzone</translation>
+    </message>
+    <message>
+        <source>When is in the future; log a contact after it happens</source>
+        <translation>Der Zeitpunkt liegt in der Zukunft; erfassen Sie einen Kontakt, nachdem er stattgefunden hat</translation>
+    </message>
+    <message>
+        <source>End date is before the start date</source>
+        <translation>Das Enddatum liegt vor dem Startdatum</translation>
+    </message>
+    <message>
+        <source>Expected leads is not a whole number: &apos;{text}&apos;</source>
+        <translation>Erwartete Leads ist keine ganze Zahl: „{text}“</translation>
+    </message>
+    <message>
+        <source>Expected leads is too large</source>
+        <translation>Erwartete Leads ist zu groß</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not one of: {allowed}</source>
+        <translation>„{text}“ ist keiner von: {allowed}</translation>
+    </message>
+    <message>
+        <source>New campaign {name}</source>
+        <translation>Neue Kampagne {name}</translation>
+    </message>
+    <message>
+        <source>Edit campaign {name}</source>
+        <translation>Kampagne {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete campaign {name}</source>
+        <translation>Kampagne {name} löschen</translation>
+    </message>
+    <message>
+        <source>There is no campaign with id {id}</source>
+        <translation>Es gibt keine Kampagne mit der ID {id}</translation>
+    </message>
+    <message>
+        <source>Log contact with {name}</source>
+        <translation>Kontakt mit {name} erfassen</translation>
+    </message>
+    <message>
+        <source>The demo business is already loaded</source>
+        <translation>Die Demo-Firma ist schon geladen</translation>
+    </message>
+    <message>
+        <source>Load the demo business</source>
+        <translation>Demo-Firma laden</translation>
+    </message>
+    <message>
+        <source>There is no demo data to remove</source>
+        <translation>Es gibt keine Demodaten zum Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the demo data</source>
+        <translation>Demodaten entfernen</translation>
+    </message>
+    <message>
+        <source>Map a column to Name (or First and Last name)</source>
+        <translation>Ordnen Sie eine Spalte dem Namen zu (oder Vor- und Nachname)</translation>
+    </message>
+    <message>
+        <source>New lead {name}</source>
+        <translation>Neuer Lead {name}</translation>
+    </message>
+    <message>
+        <source>Edit lead {name}</source>
+        <translation>Lead {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Move {name} to {stage}</source>
+        <translation>{name} in die Phase {stage} verschieben</translation>
+    </message>
+    <message>
+        <source>Edit the checklist of {name}</source>
+        <translation>Checkliste von {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Set the follow-up of {name}</source>
+        <translation>Wiedervorlage von {name} setzen</translation>
+    </message>
+    <message>
+        <source>Delete lead {name}</source>
+        <translation>Lead {name} löschen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Set the target for {month}</source>
+        <translation>Ziel für {month} setzen</translation>
+    </message>
+    <message>
+        <source>Edit the agreement between the hats</source>
+        <translation>Vereinbarung zwischen den Hüten bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change the business name</source>
+        <translation>Firmennamen ändern</translation>
+    </message>
+    <message>
+        <source>Change the settings</source>
+        <translation>Einstellungen ändern</translation>
+    </message>
+    <message>
+        <source>New task {title}</source>
+        <translation>Neue Aufgabe {title}</translation>
+    </message>
+    <message>
+        <source>Edit task {title}</source>
+        <translation>Aufgabe {title} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Mark {title} done</source>
+        <translation>{title} als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Mark {title} not done</source>
+        <translation>{title} als unerledigt markieren</translation>
+    </message>
+    <message>
+        <source>Delete task {title}</source>
+        <translation>Aufgabe {title} löschen</translation>
+    </message>
+    <message>
+        <source>There is no lead with id {id}</source>
+        <translation>Es gibt keinen Lead mit der ID {id}</translation>
+    </message>
+    <message>
+        <source>There is nothing in the Trash with id {id}</source>
+        <translation>Im Papierkorb gibt es nichts mit der ID {id}</translation>
+    </message>
+    <message>
+        <source>Restore {name} from the Trash</source>
+        <translation>{name} aus dem Papierkorb wiederherstellen</translation>
+    </message>
+    <message>
+        <source>There is no task with id {id}</source>
+        <translation>Es gibt keine Aufgabe mit der ID {id}</translation>
+    </message>
+</context>
+<context>
     <name>MonthPlanView</name>
     <message>
         <source>Month plan</source>

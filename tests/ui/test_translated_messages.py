@@ -1,0 +1,79 @@
+"""What the core says (refusals, undo entries) reaches the screen in the owner's language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from funnelplanner.domain.models import LeadDraft
+from funnelplanner.domain.vocabulary import Stage
+from funnelplanner.services import Services
+from funnelplanner.ui.main_window import MainWindow
+from funnelplanner.ui.settings_store import SettingsStore
+from funnelplanner.ui.translations import install_translators
+from tests.ui.driving import child, in_modal_dialog, press_save
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    assert install_translators(qapp, QLocale("de_DE")).language() == QLocale.Language.German
+    yield
+    install_translators(qapp, QLocale("en_US"))
+
+
+def _window(qtbot: QtBot, services: Services, tmp_path: Path) -> MainWindow:
+    window = MainWindow(services, SettingsStore(tmp_path / "funnelplanner.ini"))
+    qtbot.addWidget(window)
+    return window
+
+
+@pytest.mark.usefixtures("german")
+def test_a_refused_lead_is_explained_in_german_and_its_undo_entry_too(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    window = _window(qtbot, services, tmp_path)
+
+    def type_wrong_then_right(dialog: QDialog) -> None:
+        name = child(dialog, QLineEdit, "leadName")
+        website = child(dialog, QLineEdit, "leadWebsite")
+        name.setText("x" * 201)
+        website.setText("keine Seite")
+        press_save(qtbot, dialog)
+        assert dialog.isVisible(), "nothing is saved while a field is wrong"
+        assert child(dialog, QLabel, "leadNameError").text() == (
+            "Name ist zu lang (201 Zeichen; höchstens 200)"
+        )
+        assert child(dialog, QLabel, "leadWebsiteError").text() == (
+            "Website ist keine Webadresse (wie example.com)"
+        )
+        name.setText("Zoë")
+        website.clear()
+        press_save(qtbot, dialog)
+
+    in_modal_dialog(qtbot, window.action_new_lead.trigger, type_wrong_then_right)
+    assert services.leads.count(window.leads_panel.model.query) == 1
+    assert window.action_undo.text() == "&Rückgängig Neuer Lead Zoë"
+
+
+@pytest.mark.usefixtures("german")
+def test_a_stage_move_is_undone_in_german_with_the_stages_german_name(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    lead = services.leads.create(LeadDraft("Ann", stage=Stage.PROSPECT))
+    window = _window(qtbot, services, tmp_path)
+    services.leads.change_stage(lead.id, Stage.LOST, "kein Bedarf")
+    assert window.action_undo.text() == "&Rückgängig Ann in die Phase Verloren verschieben"
+
+
+def test_english_reads_exactly_as_the_core_wrote_it(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    lead = services.leads.create(LeadDraft("Ann", stage=Stage.PROSPECT))
+    window = _window(qtbot, services, tmp_path)
+    services.leads.change_stage(lead.id, Stage.LOST, "no need")
+    assert window.action_undo.text() == "&Undo Move Ann to Lost"
