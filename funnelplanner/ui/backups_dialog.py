@@ -26,7 +26,7 @@ from funnelplanner.services.backups import BackupInfo
 from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.formatting import format_datetime
 from funnelplanner.ui.naming import name
-from funnelplanner.ui.translations import QT_TRANSLATE_NOOP, shown
+from funnelplanner.ui.translations import QT_TRANSLATE_NOOP, shown, translated
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("BackupsDialog", "Taken"),
@@ -128,7 +128,7 @@ class BackupsDialog(QDialog):
                     )
                 if info.damaged:
                     item.setForeground(QBrush(DAMAGED))
-                    item.setToolTip(f"{info.path.name}: {info.problem}")
+                    item.setToolTip(f"{info.path.name}: {translated(info.problem)}")
                 else:
                     item.setToolTip(str(info.path))
                 self.table.setItem(row, column, item)

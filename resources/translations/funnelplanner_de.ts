@@ -2234,6 +2234,182 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         <source>There is no task with id {id}</source>
         <translation>Es gibt keine Aufgabe mit der ID {id}</translation>
     </message>
+    <message>
+        <source>{path} cannot be made: {reason}.</source>
+        <translation>{path} lässt sich nicht anlegen: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}).</source>
+        <translation>{path} lässt sich nicht lesen ({reason}).</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: it is a folder; name a file in it</source>
+        <translation>{path} lässt sich nicht schreiben: Das ist ein Ordner; nennen Sie eine Datei darin</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder {folder} does not exist</source>
+        <translation>{path} lässt sich nicht schreiben: Den Ordner {folder} gibt es nicht</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {folder} is a file, not a folder</source>
+        <translation>{path} lässt sich nicht schreiben: {folder} ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>{path} lässt sich nicht schreiben: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} could not be backed up: the folder {folder} cannot be made ({reason}).</source>
+        <translation>{path} konnte nicht gesichert werden: Der Ordner {folder} lässt sich nicht anlegen ({reason}).</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: it is a folder; name a file in it.</source>
+        <translation>{path} lässt sich nicht schreiben: Das ist ein Ordner; nennen Sie eine Datei darin.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder {folder} does not exist.</source>
+        <translation>{path} lässt sich nicht schreiben: Den Ordner {folder} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: it is the database itself; name another file.</source>
+        <translation>{path} lässt sich nicht schreiben: Das ist die Datendatei selbst; nennen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>{path} lässt sich nicht schreiben: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} could not be backed up to {target}: {reason}.</source>
+        <translation>{path} konnte nicht nach {target} gesichert werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{problem} It was not upgraded, so it is as it was; free some disk space or make the folder writable, then start again.</source>
+        <translation>{problem} Die Datei wurde nicht aktualisiert und ist unverändert; schaffen Sie Platz auf dem Datenträger oder machen Sie den Ordner beschreibbar und starten Sie dann neu.</translation>
+    </message>
+    <message>
+        <source>not a Funnel Planner database</source>
+        <translation>keine Funnel-Planner-Datendatei</translation>
+    </message>
+    <message>
+        <source>damaged: {reason}</source>
+        <translation>beschädigt: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>nicht lesbar: {reason}</translation>
+    </message>
+    <message>
+        <source>not an SQLite file</source>
+        <translation>keine SQLite-Datei</translation>
+    </message>
+    <message>
+        <source>damaged: cut short ({size:,} of {expected:,} bytes)</source>
+        <translation>beschädigt: abgeschnitten ({size:,} von {expected:,} Bytes)</translation>
+    </message>
+    <message>
+        <source>{path} does not exist. {untouched}</source>
+        <translation>{path} gibt es nicht. {untouched}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a backup file. {untouched}</source>
+        <translation>{path} ist ein Ordner, keine Sicherungsdatei. {untouched}</translation>
+    </message>
+    <message>
+        <source>{path} is {problem}. {untouched}</source>
+        <translation>{path}: {problem}. {untouched}</translation>
+    </message>
+    <message>
+        <source>{path} is not a Funnel Planner database. {untouched}</source>
+        <translation>{path} ist keine Funnel-Planner-Datendatei. {untouched}</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Funnel Planner (schema {revision}). {untouched}</source>
+        <translation>{path} stammt von einer neueren Version von Funnel Planner (Schema {revision}). {untouched}</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself; choose a backup to restore.</source>
+        <translation>{path} ist die Datendatei selbst; wählen Sie eine Sicherung zum Wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>{path} could not be restored into {database} ({reason}). Your data is as it was (and also kept in {safety}).</source>
+        <translation>{path} konnte nicht in {database} wiederhergestellt werden ({reason}). Ihre Daten sind unverändert (und zusätzlich in {safety} gesichert).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}); nothing was restored.</source>
+        <translation>{path} lässt sich nicht lesen ({reason}); nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{path} uses pages of {size} bytes where {database} uses {live_size}, so it cannot be copied into the open file. Nothing was restored; your data is as it was. Open {path} itself with --db instead.</source>
+        <translation>{path} nutzt Seiten von {size} Bytes, {database} dagegen {live_size}; deshalb lässt sie sich nicht in die geöffnete Datei kopieren. Nichts wurde wiederhergestellt; Ihre Daten sind unverändert. Öffnen Sie stattdessen {path} selbst mit --db.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored; your data is as it was.</source>
+        <translation>Nichts wurde wiederhergestellt; Ihre Daten sind unverändert.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}). {untouched}</source>
+        <translation>{path} ist beschädigt ({detail}). {untouched}</translation>
+    </message>
+    <message>
+        <source>{path} could not be upgraded: {count} rows point at rows that do not exist. The file was left as it was; restore a backup.</source>
+        <translation>{path} konnte nicht aktualisiert werden: {count} Zeilen verweisen auf Zeilen, die es nicht gibt. Die Datei ist unverändert; stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be created: {reason}.</source>
+        <translation>{path} lässt sich nicht anlegen: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file. Choose a file.</source>
+        <translation>{path} ist ein Ordner, keine Datendatei. Wählen Sie eine Datei.</translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} does not exist.</source>
+        <translation>{path}: Den Ordner {folder} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} lässt sich nicht lesen: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Funnel Planner database (it is not an SQLite file). Choose another file or restore a backup.</source>
+        <translation>{path} ist keine Funnel-Planner-Datendatei (es ist keine SQLite-Datei). Wählen Sie eine andere Datei oder stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database of another program, not of Funnel Planner. Choose another file.</source>
+        <translation>{path} ist eine SQLite-Datenbank eines anderen Programms, nicht von Funnel Planner. Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Funnel Planner (schema {revision}). Update Funnel Planner to open it; the file was left untouched.</source>
+        <translation>{path} stammt von einer neueren Version von Funnel Planner (Schema {revision}). Aktualisieren Sie Funnel Planner, um sie zu öffnen; die Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be used: its folder {folder} is read-only, and Funnel Planner keeps its working files beside the database. Choose a file in a folder you can write to (copy it there first if it exists).</source>
+        <translation>{path} ist nicht nutzbar: Der Ordner {folder} ist schreibgeschützt, und Funnel Planner legt seine Arbeitsdateien neben die Datendatei. Wählen Sie eine Datei in einem Ordner, in den Sie schreiben können (kopieren Sie sie zuerst dorthin, falls es sie gibt).</translation>
+    </message>
+    <message>
+        <source>{path} is read-only, so Funnel Planner cannot save to it. Make the file writable, or choose another file (a copy in a folder you can write to, or a restored backup).</source>
+        <translation>{path} ist schreibgeschützt, daher kann Funnel Planner nicht darin speichern. Machen Sie die Datei beschreibbar oder wählen Sie eine andere (eine Kopie in einem beschreibbaren Ordner oder eine wiederhergestellte Sicherung).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: the disk it is on is full. What was saved before is safe; free some space on the disk (or move the file to a disk with room) and try again.</source>
+        <translation>{path} lässt sich nicht schreiben: Der Datenträger ist voll. Was vorher gespeichert wurde, ist sicher; schaffen Sie Platz (oder verschieben Sie die Datei auf einen Datenträger mit Platz) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program, which kept it locked for more than {seconds:g} seconds. Close the other program (or the other Funnel Planner window) and try again, or choose another file.</source>
+        <translation>{path} wird von einem anderen Programm benutzt, das sie länger als {seconds:g} Sekunden gesperrt hielt. Schließen Sie das andere Programm (oder das andere Funnel-Planner-Fenster) und versuchen Sie es erneut, oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read or written ({detail}). Check that the disk is attached and working, then try again; if it keeps failing, restore a backup or choose another file.</source>
+        <translation>{path} ließ sich nicht lesen oder schreiben ({detail}). Prüfen Sie, ob der Datenträger angeschlossen ist und funktioniert, und versuchen Sie es erneut; scheitert es weiter, stellen Sie eine Sicherung wieder her oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>{path} could not be opened: {detail}. Restore a backup or choose another file.</source>
+        <translation>{path} ließ sich nicht öffnen: {detail}. Stellen Sie eine Sicherung wieder her oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}). Restore a backup or choose another file.</source>
+        <translation>{path} ist beschädigt ({detail}). Stellen Sie eine Sicherung wieder her oder wählen Sie eine andere Datei.</translation>
+    </message>
 </context>
 <context>
     <name>MonthPlanView</name>

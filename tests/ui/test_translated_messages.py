@@ -10,12 +10,15 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from funnelplanner.domain.errors import DatabaseFileError
 from funnelplanner.domain.models import LeadDraft
 from funnelplanner.domain.vocabulary import Stage
 from funnelplanner.services import Services
+from funnelplanner.storage.backup import BackupError, verify
+from funnelplanner.storage.database import check_file
 from funnelplanner.ui.main_window import MainWindow
 from funnelplanner.ui.settings_store import SettingsStore
-from funnelplanner.ui.translations import install_translators
+from funnelplanner.ui.translations import install_translators, shown
 from tests.ui.driving import child, in_modal_dialog, press_save
 
 
@@ -77,3 +80,21 @@ def test_english_reads_exactly_as_the_core_wrote_it(
     window = _window(qtbot, services, tmp_path)
     services.leads.change_stage(lead.id, Stage.LOST, "no need")
     assert window.action_undo.text() == "&Undo Move Ann to Lost"
+
+
+@pytest.mark.usefixtures("german")
+def test_a_refused_file_is_explained_in_german(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseFileError) as raised:
+        check_file(tmp_path)
+    assert shown(raised.value) == (
+        f"{tmp_path} ist ein Ordner, keine Datendatei. Wählen Sie eine Datei."
+    )
+    assert str(raised.value) == f"{tmp_path} is a folder, not a database file. Choose a file."
+    not_sqlite = tmp_path / "notes.sqlite"
+    not_sqlite.write_text("hello")
+    with pytest.raises(BackupError) as raised_backup:
+        verify(not_sqlite)
+    assert shown(raised_backup.value) == (
+        f"{not_sqlite}: keine SQLite-Datei. "
+        "Nichts wurde wiederhergestellt; Ihre Daten sind unverändert."
+    )
