@@ -396,7 +396,9 @@ class ImportDialog(QDialog):
         summary = self.preview.summary(
             self.choices(), DuplicateChoice(self.all_choice.currentData())
         )
-        why = "; ".join(f"{count:,} {reason}" for reason, count in sorted(summary.reasons.items()))
+        why = "; ".join(
+            f"{count:,} {translated(reason)}" for reason, count in sorted(summary.reasons.items())
+        )
         will = self.tr(
             "<b>Will create {create}, update {update} and skip {skip} lead(s)</b>", "", summary.skip
         ).format(

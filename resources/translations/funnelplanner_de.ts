@@ -2151,8 +2151,40 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         <translation>Demodaten entfernen</translation>
     </message>
     <message>
+        <source>duplicate ({reason})</source>
+        <translation>Dublette ({reason})</translation>
+    </message>
+    <message>
         <source>Map a column to Name (or First and Last name)</source>
         <translation>Ordnen Sie eine Spalte dem Namen zu (oder Vor- und Nachname)</translation>
+    </message>
+    <message>
+        <source>Campaign &apos;{name}&apos; does not exist; imported without one</source>
+        <translation>Kampagne „{name}“ gibt es nicht; ohne Kampagne importiert</translation>
+    </message>
+    <message>
+        <source>Phone &apos;{phone}&apos; cannot be read; imported into the notes</source>
+        <translation>Telefon „{phone}“ ist nicht lesbar; in die Notizen übernommen</translation>
+    </message>
+    <message>
+        <source>{kind} ({score:.0f} %)</source>
+        <translation>{kind} ({score:.0f} %)</translation>
+    </message>
+    <message>
+        <source>cannot be imported (see the problems)</source>
+        <translation>nicht importierbar (siehe Probleme)</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>gleiche E-Mail</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>gleiches Telefon</translation>
+    </message>
+    <message>
+        <source>similar name at the same company</source>
+        <translation>ähnlicher Name bei derselben Firma</translation>
     </message>
     <message>
         <source>New lead {name}</source>
@@ -2367,8 +2399,104 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         <translation>{path}: Den Ordner {folder} gibt es nicht.</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a file. Choose a CSV or vCard file.</source>
+        <translation>{path} ist ein Ordner, keine Datei. Wählen Sie eine CSV- oder vCard-Datei.</translation>
+    </message>
+    <message>
+        <source>{path} is too big to import ({size:,.0f} MB; at most {limit} MB). Export fewer records at a time.</source>
+        <translation>{path} ist zu groß zum Importieren ({size:,.0f} MB; höchstens {limit} MB). Exportieren Sie weniger Datensätze auf einmal.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} gibt es nicht.</translation>
+    </message>
+    <message>
         <source>{path} cannot be read: {reason}.</source>
         <translation>{path} lässt sich nicht lesen: {reason}.</translation>
+    </message>
+    <message>
+        <source>a ZIP archive or an Excel workbook; save it as CSV first</source>
+        <translation>ein ZIP-Archiv oder eine Excel-Arbeitsmappe; speichern Sie sie zuerst als CSV</translation>
+    </message>
+    <message>
+        <source>an old Excel or Word file; save it as CSV first</source>
+        <translation>eine alte Excel- oder Word-Datei; speichern Sie sie zuerst als CSV</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>ein PNG-Bild</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>ein JPEG-Bild</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>ein GIF-Bild</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>ein PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>a compressed (gzip) file; unpack it first</source>
+        <translation>eine komprimierte Datei (gzip); entpacken Sie sie zuerst</translation>
+    </message>
+    <message>
+        <source>a database file</source>
+        <translation>eine Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>{path} is not a CSV or vCard file (it is {what}).</source>
+        <translation>{path} ist keine CSV- oder vCard-Datei (es ist {what}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a CSV or vCard file.</source>
+        <translation>{path} ist keine CSV- oder vCard-Datei.</translation>
+    </message>
+    <message>
+        <source>{path} could not be decoded as {encoding}; save it again as CSV UTF-8.</source>
+        <translation>{path} ließ sich nicht als {encoding} lesen; speichern Sie sie erneut als CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>{path} could not be decoded: its encoding is not recognised. Save it again as CSV UTF-8.</source>
+        <translation>{path} ließ sich nicht lesen: Ihre Zeichenkodierung ist unbekannt. Speichern Sie sie erneut als CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>{path} could not be decoded; save it again as CSV UTF-8.</source>
+        <translation>{path} ließ sich nicht lesen; speichern Sie sie erneut als CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>{path} has column headers but no rows: there is nothing to import.</source>
+        <translation>{path} hat Spaltenüberschriften, aber keine Zeilen: Es gibt nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read as CSV (line {line}: {reason}).</source>
+        <translation>{path} ließ sich nicht als CSV lesen (Zeile {line}: {reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: a quoted field in the row that starts on line {line} never ends (a closing &quot; is missing), so the rows after it cannot be read.</source>
+        <translation>{path}: Ein Feld in Anführungszeichen in der Zeile ab Zeile {line} endet nie (ein schließendes &quot; fehlt), daher lassen sich die Zeilen danach nicht lesen.</translation>
+    </message>
+    <message>
+        <source>{path} has no contacts in it: there is nothing to import.</source>
+        <translation>{path} enthält keine Kontakte: Es gibt nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>{path}: card {card} cannot be read: line {line} is not a vCard property ({text}).</source>
+        <translation>{path}: Karte {card} ist nicht lesbar: Zeile {line} ist keine vCard-Eigenschaft ({text}).</translation>
+    </message>
+    <message>
+        <source>{path}: line {line} ends a card that was never begun (END:VCARD without BEGIN:VCARD).</source>
+        <translation>{path}: Zeile {line} beendet eine Karte, die nie begonnen wurde (END:VCARD ohne BEGIN:VCARD).</translation>
+    </message>
+    <message>
+        <source>{path}: card {card} has no END:VCARD; the file may be cut short.</source>
+        <translation>{path}: Karte {card} hat kein END:VCARD; die Datei ist vielleicht abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>{path} is empty: there is nothing to import.</source>
+        <translation>{path} ist leer: Es gibt nichts zu importieren.</translation>
     </message>
     <message>
         <source>{path} is not a Funnel Planner database (it is not an SQLite file). Choose another file or restore a backup.</source>
@@ -2409,6 +2537,22 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     <message>
         <source>{path} is damaged ({detail}). Restore a backup or choose another file.</source>
         <translation>{path} ist beschädigt ({detail}). Stellen Sie eine Sicherung wieder her oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>{field} is empty</source>
+        <translation>{field} ist leer</translation>
+    </message>
+    <message>
+        <source>{field} &apos;{text}&apos; is unknown; imported as {stage}</source>
+        <translation>{field} „{text}“ ist unbekannt; als {stage} importiert</translation>
+    </message>
+    <message>
+        <source>{field} &apos;{text}&apos; is not a whole number</source>
+        <translation>{field} „{text}“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>{field} &apos;{text}&apos; is not a date</source>
+        <translation>{field} „{text}“ ist kein Datum</translation>
     </message>
 </context>
 <context>

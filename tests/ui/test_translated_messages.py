@@ -7,15 +7,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QListWidget
 from pytestqt.qtbot import QtBot
 
 from funnelplanner.domain.errors import DatabaseFileError
+from funnelplanner.domain.import_mapping import Table
 from funnelplanner.domain.models import LeadDraft
 from funnelplanner.domain.vocabulary import Stage
 from funnelplanner.services import Services
 from funnelplanner.storage.backup import BackupError, verify
 from funnelplanner.storage.database import check_file
+from funnelplanner.ui.change_hub import ChangeHub
+from funnelplanner.ui.import_dialog import ImportDialog
 from funnelplanner.ui.main_window import MainWindow
 from funnelplanner.ui.settings_store import SettingsStore
 from funnelplanner.ui.translations import install_translators, shown
@@ -98,3 +101,25 @@ def test_a_refused_file_is_explained_in_german(tmp_path: Path) -> None:
         f"{not_sqlite}: keine SQLite-Datei. "
         "Nichts wurde wiederhergestellt; Ihre Daten sind unverändert."
     )
+
+
+@pytest.mark.usefixtures("german")
+def test_the_import_dialog_lists_problems_and_duplicates_in_german(
+    qtbot: QtBot, services: Services
+) -> None:
+    services.leads.create(LeadDraft("Zoë", email="zoe@example.org"))
+    table = Table(
+        ["Name", "Email", "Created date"],
+        [["Zoë", "zoe@example.org", ""], ["Ann", "", "31/31/2020"]],
+        "CSV",
+        "utf-8",
+        ",",
+    )
+    dialog = ImportDialog(services, ChangeHub(), table, "leute.csv")
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.preview is not None and not dialog.is_checking())
+    problems = child(dialog, QListWidget, "importProblems")
+    assert problems.item(0).text() == "Zeile 2: Angelegt am „31/31/2020“ ist kein Datum"
+    why = dialog.duplicates_table.item(0, 3)
+    assert why is not None and why.text() == "gleiche E-Mail"
+    assert "(übersprungen: 1 Dublette (gleiche E-Mail))" in dialog.summary.text()
