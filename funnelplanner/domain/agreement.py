@@ -96,15 +96,38 @@ def sql_follow_up_breach(
     if first_sales_contact is None and now <= deadline:
         return None  # still within its days
     if first_sales_contact is None:
-        return f"no sales contact within {days} days of becoming an SQL"
+        return message(
+            QT_TRANSLATE_NOOP("Messages", "no sales contact within {days} days of becoming an SQL"),
+            days=days,
+        )
     # Whole days, rounded up: 2 days and 5 hours is late for a 2-day rule, so "after 3 days".
     waited = first_sales_contact - entered_sql
     late = -(-waited // timedelta(days=1))
-    unit = "day" if late == 1 else "days"
-    return f"first sales contact after {late} {unit} (the agreement says {days})"
+    if late == 1:
+        return message(
+            QT_TRANSLATE_NOOP(
+                "Messages", "first sales contact after {late} day (the agreement says {days})"
+            ),
+            late=late,
+            days=days,
+        )
+    return message(
+        QT_TRANSLATE_NOOP(
+            "Messages", "first sales contact after {late} days (the agreement says {days})"
+        ),
+        late=late,
+        days=days,
+    )
 
 
 def lost_contacts_breach(contacts_before: int, minimum: int) -> str | None:
     if contacts_before >= minimum:
         return None
-    return f"marked lost after {contacts_before} contacts (the agreement says at least {minimum})"
+    return message(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "marked lost after {contacts} contacts (the agreement says at least {minimum})",
+        ),
+        contacts=contacts_before,
+        minimum=minimum,
+    )

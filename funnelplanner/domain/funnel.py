@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
 from funnelplanner.domain.errors import ValidationError
-from funnelplanner.domain.messages import QT_TRANSLATE_NOOP, Message, message
+from funnelplanner.domain.messages import QT_TRANSLATE_NOOP, Message, message, term
 from funnelplanner.domain.models import StageChange
 from funnelplanner.domain.vocabulary import FUNNEL_ORDER, Stage
 
@@ -155,7 +155,10 @@ def customers_needed(
 
 def work_backwards(customers: int, rates: Rates) -> dict[Stage, Need]:
     """Customers wanted → SQLs, MQLs, leads and prospects needed, rounding up each step."""
-    needs = {Stage.CUSTOMER: Need(Stage.CUSTOMER, customers, f"{customers} customers wanted")}
+    wanted_text = message(
+        QT_TRANSLATE_NOOP("Messages", "{count} customers wanted"), count=customers
+    )
+    needs = {Stage.CUSTOMER: Need(Stage.CUSTOMER, customers, wanted_text)}
     wanted = customers
     for name, source, target in reversed(STEPS):
         rate = rates[name]
@@ -164,8 +167,19 @@ def work_backwards(customers: int, rates: Rates) -> dict[Stage, Need]:
         needs[source] = Need(
             source,
             count,
-            f"{count} {source.plural} = {wanted} {target.plural} ÷ {format_percent(rate)} "
-            f"{source.label}→{target.label}, rounded up",
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{count} {sources} = {wanted} {targets} ÷ {rate} {source}→{target}, rounded up",
+                ),
+                count=count,
+                sources=term("StagePlural", source.plural),
+                wanted=wanted,
+                targets=term("StagePlural", target.plural),
+                rate=format_percent(rate),
+                source=term("Stage", source.label),
+                target=term("Stage", target.label),
+            ),
         )
         wanted = count
     return {stage: needs[stage] for stage in PLANNED_STAGES}

@@ -58,13 +58,13 @@ _STAGE_LABELS = {
 
 
 _STAGE_PLURALS = {
-    Stage.PROSPECT: "prospects",
-    Stage.LEAD: "leads",
-    Stage.MQL: "MQLs",
-    Stage.SQL: "SQLs",
-    Stage.CUSTOMER: "customers",
-    Stage.PROMOTER: "promoters",
-    Stage.LOST: "lost leads",
+    Stage.PROSPECT: QT_TRANSLATE_NOOP("StagePlural", "prospects"),
+    Stage.LEAD: QT_TRANSLATE_NOOP("StagePlural", "leads"),
+    Stage.MQL: QT_TRANSLATE_NOOP("StagePlural", "MQLs"),
+    Stage.SQL: QT_TRANSLATE_NOOP("StagePlural", "SQLs"),
+    Stage.CUSTOMER: QT_TRANSLATE_NOOP("StagePlural", "customers"),
+    Stage.PROMOTER: QT_TRANSLATE_NOOP("StagePlural", "promoters"),
+    Stage.LOST: QT_TRANSLATE_NOOP("StagePlural", "lost leads"),
 }
 
 

@@ -68,7 +68,9 @@ class ImportWorker(QThread):
         except (FunnelPlannerError, OSError) as exc:
             self.failed.emit(shown(exc))
         except Exception as exc:  # shown to the owner, never a silent thread death
-            self.failed.emit(f"The import failed and nothing was written: {exc}")
+            self.failed.emit(
+                self.tr("The import failed and nothing was written: {error}").format(error=exc)
+            )
         else:
             self.finished_ok.emit(result)
 
@@ -125,7 +127,7 @@ class PreviewWorker(QThread):
         except (FunnelPlannerError, OSError) as exc:
             self.failed.emit(shown(exc))
         except Exception as exc:  # shown to the owner, never a silent thread death
-            self.failed.emit(f"The file could not be checked: {exc}")
+            self.failed.emit(self.tr("The file could not be checked: {error}").format(error=exc))
         else:
             if self._stop.is_set():
                 self.cancelled.emit()

@@ -68,6 +68,8 @@ class PlanPdfWorker(QThread):
         except (FunnelPlannerError, OSError) as exc:
             self.failed.emit(shown(exc))
         except Exception as exc:  # shown to the owner, never a silent thread death
-            self.failed.emit(f"Cannot write {self.path}: {exc}")
+            self.failed.emit(
+                self.tr("Cannot write {path}: {error}").format(path=self.path, error=exc)
+            )
         else:
             self.saved.emit(pages)

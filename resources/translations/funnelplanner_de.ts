@@ -1027,6 +1027,13 @@ Die alte Datei bleibt als Sicherung in {current}. Löschen Sie sie selbst, sobal
     </message>
 </context>
 <context>
+    <name>ImportWorker</name>
+    <message>
+        <source>The import failed and nothing was written: {error}</source>
+        <translation>Der Import ist gescheitert, nichts wurde geschrieben: {error}</translation>
+    </message>
+</context>
+<context>
     <name>InstanceLock</name>
     <message>
         <source>this computer</source>
@@ -1903,6 +1910,22 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         <translation>Ein Qualifizierungskriterium hat höchstens 80 Zeichen</translation>
     </message>
     <message>
+        <source>no sales contact within {days} days of becoming an SQL</source>
+        <translation>kein Vertriebskontakt binnen {days} Tagen nach dem Wechsel zu SQL</translation>
+    </message>
+    <message>
+        <source>first sales contact after {late} day (the agreement says {days})</source>
+        <translation>erster Vertriebskontakt nach {late} Tag (laut Vereinbarung {days})</translation>
+    </message>
+    <message>
+        <source>first sales contact after {late} days (the agreement says {days})</source>
+        <translation>erster Vertriebskontakt nach {late} Tagen (laut Vereinbarung {days})</translation>
+    </message>
+    <message>
+        <source>marked lost after {contacts} contacts (the agreement says at least {minimum})</source>
+        <translation>nach {contacts} Kontakt(en) als verloren markiert (laut Vereinbarung mindestens {minimum})</translation>
+    </message>
+    <message>
         <source>Business name</source>
         <translation>Firmenname</translation>
     </message>
@@ -1924,7 +1947,7 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
-        <translation>{field}: {problem}</translation>
+        <translation>{problem}</translation>
     </message>
     <message>
         <source>{first}; {rest}</source>
@@ -1965,6 +1988,14 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     <message>
         <source>Target revenue needs more than a million customers</source>
         <translation>Das Umsatzziel bräuchte mehr als eine Million Kunden</translation>
+    </message>
+    <message>
+        <source>{count} customers wanted</source>
+        <translation>{count} Kunden gewünscht</translation>
+    </message>
+    <message>
+        <source>{count} {sources} = {wanted} {targets} ÷ {rate} {source}→{target}, rounded up</source>
+        <translation>{count} {sources} = {wanted} {targets} ÷ {rate} {source}→{target}, aufgerundet</translation>
     </message>
     <message>
         <source>{label} {problem}</source>
@@ -2834,6 +2865,13 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     </message>
 </context>
 <context>
+    <name>PlanPdfWorker</name>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>{path} lässt sich nicht schreiben: {error}</translation>
+    </message>
+</context>
+<context>
     <name>PlanPrinting</name>
     <message>
         <source>Print preview of the monthly plan</source>
@@ -2898,6 +2936,13 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     <message>
         <source>Export cancelled: no file was written.</source>
         <translation>Export abgebrochen: Es wurde keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWorker</name>
+    <message>
+        <source>The file could not be checked: {error}</source>
+        <translation>Die Datei konnte nicht geprüft werden: {error}</translation>
     </message>
 </context>
 <context>
@@ -3075,6 +3120,37 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     <message>
         <source>Lost</source>
         <translation>Verloren</translation>
+    </message>
+</context>
+<context>
+    <name>StagePlural</name>
+    <message>
+        <source>prospects</source>
+        <translation>Interessenten</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>MQLs</source>
+        <translation>MQLs</translation>
+    </message>
+    <message>
+        <source>SQLs</source>
+        <translation>SQLs</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>promoters</source>
+        <translation>Fürsprecher</translation>
+    </message>
+    <message>
+        <source>lost leads</source>
+        <translation>verlorene Leads</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -10,10 +11,13 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QListWidget
 from pytestqt.qtbot import QtBot
 
-from funnelplanner.domain.errors import DatabaseFileError
+from funnelplanner.domain.agreement import lost_contacts_breach
+from funnelplanner.domain.errors import DatabaseFileError, ValidationError
+from funnelplanner.domain.funnel import STEP_NAMES, Rates, work_backwards
 from funnelplanner.domain.import_mapping import Table
-from funnelplanner.domain.models import LeadDraft
-from funnelplanner.domain.vocabulary import Stage
+from funnelplanner.domain.models import LeadDraft, TaskDraft
+from funnelplanner.domain.validation import validate_task
+from funnelplanner.domain.vocabulary import Hat, Stage
 from funnelplanner.services import Services
 from funnelplanner.storage.backup import BackupError, verify
 from funnelplanner.storage.database import check_file
@@ -21,7 +25,7 @@ from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.import_dialog import ImportDialog
 from funnelplanner.ui.main_window import MainWindow
 from funnelplanner.ui.settings_store import SettingsStore
-from funnelplanner.ui.translations import install_translators, shown
+from funnelplanner.ui.translations import install_translators, shown, translated
 from tests.ui.driving import child, in_modal_dialog, press_save
 
 
@@ -123,3 +127,24 @@ def test_the_import_dialog_lists_problems_and_duplicates_in_german(
     why = dialog.duplicates_table.item(0, 3)
     assert why is not None and why.text() == "gleiche E-Mail"
     assert "(übersprungen: 1 Dublette (gleiche E-Mail))" in dialog.summary.text()
+
+
+@pytest.mark.usefixtures("german")
+def test_the_month_plans_explanations_and_breaches_read_in_german() -> None:
+    rates = Rates({name: Decimal(25) for name in STEP_NAMES})
+    needs = work_backwards(3, rates)
+    assert translated(needs[Stage.SQL].explanation) == (
+        "12 SQLs = 3 Kunden ÷ 25 % SQL→Kunde, aufgerundet"
+    )
+    assert needs[Stage.SQL].explanation == "12 SQLs = 3 customers ÷ 25 % SQL→Customer, rounded up"
+    assert translated(lost_contacts_breach(1, 3) or "") == (
+        "nach 1 Kontakt(en) als verloren markiert (laut Vereinbarung mindestens 3)"
+    )
+
+
+@pytest.mark.usefixtures("german")
+def test_a_whole_refusal_in_an_error_box_reads_in_german_without_internal_keys() -> None:
+    with pytest.raises(ValidationError) as raised:
+        validate_task(TaskDraft(title="", hat=Hat.SALES, due=None))
+    assert shown(raised.value) == "Titel ist erforderlich"
+    assert str(raised.value) == "title: Title is required"
