@@ -21,7 +21,7 @@ from funnelplanner.ui import instance_lock
 from funnelplanner.ui.main_window import MainWindow
 from funnelplanner.ui.settings_store import SettingsStore
 from funnelplanner.ui.theme import apply_theme
-from funnelplanner.ui.translations import install_translators
+from funnelplanner.ui.translations import install_translators, shown
 from funnelplanner.ui.welcome_dialog import offer_welcome
 
 
@@ -126,7 +126,7 @@ class OpenDataFile(QObject):
                 QCoreApplication.translate("OpenDataFile", "Cannot open this data file"),
                 QCoreApplication.translate(
                     "OpenDataFile", "{problem}\n\n{current} stays open."
-                ).format(problem=exc, current=old.services.path),
+                ).format(problem=shown(exc), current=old.services.path),
             )
             return
         try:
@@ -174,7 +174,7 @@ def run_gui(argv: Sequence[str]) -> int:
         QMessageBox.critical(
             None,
             QCoreApplication.translate("App", "{app} cannot open its data").format(app=APP_NAME),
-            str(exc),
+            shown(exc),
         )
         return cli.EXIT_USAGE
     window.show()
@@ -208,7 +208,7 @@ def watch_the_page_check(app: QApplication, window: MainWindow) -> None:
                 QCoreApplication.translate("App", "{app} cannot open its data").format(
                     app=APP_NAME
                 ),
-                str(exc),
+                shown(exc),
             )
             window.close()
             app.exit(cli.EXIT_USAGE)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from funnelplanner.domain.errors import ValidationError
+from funnelplanner.domain.messages import QT_TRANSLATE_NOOP, message, term
 from funnelplanner.domain.vocabulary import Stage
 
 DEFAULT_CRITERIA: tuple[str, ...] = ("Budget", "Authority", "Need", "Timing")
@@ -36,19 +37,34 @@ class AgreementSettings:
     def __post_init__(self) -> None:
         errors: dict[str, str] = {}
         if not 0 <= self.sql_follow_up_days <= 365:
-            errors["sql_follow_up_days"] = "Follow-up days must be between 0 and 365"
+            errors["sql_follow_up_days"] = message(
+                QT_TRANSLATE_NOOP("Messages", "Follow-up days must be between 0 and 365")
+            )
         if not 0 <= self.min_contacts_before_lost <= 1000:
-            errors["min_contacts_before_lost"] = "Contacts before lost must be between 0 and 1000"
+            errors["min_contacts_before_lost"] = message(
+                QT_TRANSLATE_NOOP("Messages", "Contacts before lost must be between 0 and 1000")
+            )
         for stage, days in self.cold_gaps.items():
             if not 1 <= days <= 3650:
-                errors[f"gap {stage.value}"] = f"The gap for {stage.label} must be 1 to 3650 days"
+                errors[f"gap {stage.value}"] = message(
+                    QT_TRANSLATE_NOOP("Messages", "The gap for {stage} must be 1 to 3650 days"),
+                    stage=term("Stage", stage.label),
+                )
         cleaned = [c.strip() for c in self.criteria]
         if any(not c for c in cleaned):
-            errors["criteria"] = "A qualification criterion cannot be empty"
+            errors["criteria"] = message(
+                QT_TRANSLATE_NOOP("Messages", "A qualification criterion cannot be empty")
+            )
         elif len({c.casefold() for c in cleaned}) != len(cleaned):
-            errors["criteria"] = "Qualification criteria must be different from each other"
+            errors["criteria"] = message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Qualification criteria must be different from each other"
+                )
+            )
         elif any(len(c) > 80 for c in cleaned):
-            errors["criteria"] = "A qualification criterion is at most 80 characters"
+            errors["criteria"] = message(
+                QT_TRANSLATE_NOOP("Messages", "A qualification criterion is at most 80 characters")
+            )
         if errors:
             raise ValidationError(errors)
 
@@ -80,15 +96,38 @@ def sql_follow_up_breach(
     if first_sales_contact is None and now <= deadline:
         return None  # still within its days
     if first_sales_contact is None:
-        return f"no sales contact within {days} days of becoming an SQL"
+        return message(
+            QT_TRANSLATE_NOOP("Messages", "no sales contact within {days} days of becoming an SQL"),
+            days=days,
+        )
     # Whole days, rounded up: 2 days and 5 hours is late for a 2-day rule, so "after 3 days".
     waited = first_sales_contact - entered_sql
     late = -(-waited // timedelta(days=1))
-    unit = "day" if late == 1 else "days"
-    return f"first sales contact after {late} {unit} (the agreement says {days})"
+    if late == 1:
+        return message(
+            QT_TRANSLATE_NOOP(
+                "Messages", "first sales contact after {late} day (the agreement says {days})"
+            ),
+            late=late,
+            days=days,
+        )
+    return message(
+        QT_TRANSLATE_NOOP(
+            "Messages", "first sales contact after {late} days (the agreement says {days})"
+        ),
+        late=late,
+        days=days,
+    )
 
 
 def lost_contacts_breach(contacts_before: int, minimum: int) -> str | None:
     if contacts_before >= minimum:
         return None
-    return f"marked lost after {contacts_before} contacts (the agreement says at least {minimum})"
+    return message(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "marked lost after {contacts} contacts (the agreement says at least {minimum})",
+        ),
+        contacts=contacts_before,
+        minimum=minimum,
+    )

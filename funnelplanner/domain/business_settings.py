@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from funnelplanner.domain.errors import ValidationError
+from funnelplanner.domain.messages import QT_TRANSLATE_NOOP, about, message
 from funnelplanner.domain.text_rules import clean_line
 
 if TYPE_CHECKING:
@@ -118,19 +119,24 @@ class BusinessSettings:
         errors: dict[str, str] = {}
         name, problem = clean_line(self.name, limit=BUSINESS_NAME_LIMIT)
         if problem:
-            errors["business name"] = f"Business name {problem}"
+            errors["business name"] = about(QT_TRANSLATE_NOOP("Messages", "Business name"), problem)
         object.__setattr__(self, "name", name)
         code = self.currency.strip().upper()
         if code not in currency_codes():
-            shown = self.currency.strip() or "(empty)"
-            errors["currency"] = (
-                f"Currency: {shown} is not an ISO 4217 code in use; choose one from the list"
+            errors["currency"] = message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Currency: {code} is not an ISO 4217 code in use; choose one from the list",
+                ),
+                code=self.currency.strip() or message(QT_TRANSLATE_NOOP("Messages", "(empty)")),
             )
         object.__setattr__(self, "currency", code)
         if not isinstance(self.week_start, WeekStart):
-            errors["week start"] = "Week start must be Monday, Sunday or Saturday"
+            errors["week start"] = message(
+                QT_TRANSLATE_NOOP("Messages", "Week start must be Monday, Sunday or Saturday")
+            )
         if not isinstance(self.paper, PaperSize):
-            errors["paper"] = "Paper must be A4 or Letter"
+            errors["paper"] = message(QT_TRANSLATE_NOOP("Messages", "Paper must be A4 or Letter"))
         if errors:
             raise ValidationError(errors)
 

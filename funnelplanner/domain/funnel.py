@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
 from funnelplanner.domain.errors import ValidationError
+from funnelplanner.domain.messages import QT_TRANSLATE_NOOP, Message, message, term
 from funnelplanner.domain.models import StageChange
 from funnelplanner.domain.vocabulary import FUNNEL_ORDER, Stage
 
@@ -46,13 +47,21 @@ class Rates:
         for name in STEP_NAMES:
             rate = self.values.get(name)
             if rate is None:
-                errors[f"rate {name}"] = f"Rate {name} is missing"
+                errors[f"rate {name}"] = message(
+                    QT_TRANSLATE_NOOP("Messages", "Rate {step} is missing"), step=name
+                )
             elif not rate.is_finite() or rate <= 0:
-                errors[f"rate {name}"] = (
-                    f"Rate {name} must be above 0 %: at 0 % no number of leads would be enough"
+                errors[f"rate {name}"] = message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Rate {step} must be above 0 %: at 0 % no number of leads would be enough",
+                    ),
+                    step=name,
                 )
             elif rate > 100:
-                errors[f"rate {name}"] = f"Rate {name} cannot be above 100 %"
+                errors[f"rate {name}"] = message(
+                    QT_TRANSLATE_NOOP("Messages", "Rate {step} cannot be above 100 %"), step=name
+                )
         if errors:
             raise ValidationError(errors)
 
@@ -65,15 +74,19 @@ class Rates:
         return cls({k.replace("_", "-"): parse_percent(str(v), k) for k, v in percent.items()})
 
 
+def _not_a_percentage(text: str) -> Message:
+    return message(QT_TRANSLATE_NOOP("Messages", "'{text}' is not a percentage"), text=text)
+
+
 def parse_percent(text: str, field: str) -> Decimal:
     """Read "25", "25 %" or "12.5"; refused with a message naming the field."""
     raw = text.strip().rstrip("%").strip().replace(",", ".")
     try:
         value = Decimal(raw)
     except InvalidOperation:
-        raise ValidationError({field: f"'{text}' is not a percentage"}) from None
+        raise ValidationError({field: _not_a_percentage(text)}) from None
     if not value.is_finite():
-        raise ValidationError({field: f"'{text}' is not a percentage"})
+        raise ValidationError({field: _not_a_percentage(text)})
     return value
 
 
@@ -95,25 +108,57 @@ def customers_needed(
     """The month's customer target, given directly or as revenue over the average deal."""
     if customers is not None:
         if customers < 0 or customers > MAX_CUSTOMERS:
-            raise ValidationError({"customers": "Customers must be between 0 and 1,000,000"})
+            raise ValidationError(
+                {
+                    "customers": message(
+                        QT_TRANSLATE_NOOP("Messages", "Customers must be between 0 and 1,000,000")
+                    )
+                }
+            )
         return customers
     if revenue is None or deal_value is None:
         raise ValidationError(
-            {"customers": "Set target customers, or a target revenue with an average deal value"}
+            {
+                "customers": message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Set target customers, or a target revenue with an average deal value",
+                    )
+                )
+            }
         )
     if deal_value <= 0:
-        raise ValidationError({"deal_value": "Average deal value must be above 0"})
+        raise ValidationError(
+            {
+                "deal_value": message(
+                    QT_TRANSLATE_NOOP("Messages", "Average deal value must be above 0")
+                )
+            }
+        )
     if revenue < 0:
-        raise ValidationError({"revenue": "Target revenue cannot be negative"})
+        raise ValidationError(
+            {"revenue": message(QT_TRANSLATE_NOOP("Messages", "Target revenue cannot be negative"))}
+        )
     needed = math.ceil(Fraction(revenue) / Fraction(deal_value))
     if needed > MAX_CUSTOMERS:
-        raise ValidationError({"revenue": "Target revenue needs more than a million customers"})
+        raise ValidationError(
+            {
+                "revenue": message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Target revenue needs more than a million customers"
+                    )
+                )
+            }
+        )
     return needed
 
 
 def work_backwards(customers: int, rates: Rates) -> dict[Stage, Need]:
     """Customers wanted → SQLs, MQLs, leads and prospects needed, rounding up each step."""
-    needs = {Stage.CUSTOMER: Need(Stage.CUSTOMER, customers, f"{customers} customers wanted")}
+    wanted_text = message(
+        QT_TRANSLATE_NOOP("Messages", "{count} customers wanted"), count=customers
+    )
+    needs = {Stage.CUSTOMER: Need(Stage.CUSTOMER, customers, wanted_text)}
     wanted = customers
     for name, source, target in reversed(STEPS):
         rate = rates[name]
@@ -122,8 +167,19 @@ def work_backwards(customers: int, rates: Rates) -> dict[Stage, Need]:
         needs[source] = Need(
             source,
             count,
-            f"{count} {source.plural} = {wanted} {target.plural} ÷ {format_percent(rate)} "
-            f"{source.label}→{target.label}, rounded up",
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{count} {sources} = {wanted} {targets} ÷ {rate} {source}→{target}, rounded up",
+                ),
+                count=count,
+                sources=term("StagePlural", source.plural),
+                wanted=wanted,
+                targets=term("StagePlural", target.plural),
+                rate=format_percent(rate),
+                source=term("Stage", source.label),
+                target=term("Stage", target.label),
+            ),
         )
         wanted = count
     return {stage: needs[stage] for stage in PLANNED_STAGES}

@@ -18,6 +18,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from funnelplanner.domain.csv_cells import LEAD_COLUMNS, restore_cell
+from funnelplanner.domain.messages import QT_TRANSLATE_NOOP, message, term
 from funnelplanner.domain.models import LeadDraft
 from funnelplanner.domain.vocabulary import FUNNEL_ORDER, Stage
 
@@ -860,7 +861,12 @@ def _map_row(number: int, cells: list[str], columns: _Columns, default_stage: St
     problems: list[str] = []
     name = _name(cells, columns)
     if not name:
-        problems.append(f"{LeadField.NAME.label} is empty")
+        problems.append(
+            message(
+                QT_TRANSLATE_NOOP("Messages", "{field} is empty"),
+                field=term("LeadField", LeadField.NAME.label),
+            )
+        )
     stage = _stage(cells, columns, default_stage, problems)
     created = _date(cells, columns, LeadField.CREATED, problems)
     contact_count = _count(cells, columns, problems)
@@ -994,7 +1000,12 @@ def _stage(cells: list[str], columns: _Columns, default: Stage, problems: list[s
         return max(known, key=FUNNEL_ORDER.index)
     if unknown:
         problems.append(
-            f"{LeadField.STAGE.label} '{unknown[0]}' is unknown; imported as {default.label}"
+            message(
+                QT_TRANSLATE_NOOP("Messages", "{field} '{text}' is unknown; imported as {stage}"),
+                field=term("LeadField", LeadField.STAGE.label),
+                text=unknown[0],
+                stage=term("Stage", default.label),
+            )
         )
     return default
 
@@ -1006,7 +1017,13 @@ def _count(cells: list[str], columns: _Columns, problems: list[str]) -> int | No
     # Spreadsheets write counts as "3.0" now and then; that is still a whole number.
     matched = re.fullmatch(r"(\d{1,9})(?:\.0+)?", text)
     if matched is None:
-        problems.append(f"{LeadField.CONTACT_COUNT.label} '{text}' is not a whole number")
+        problems.append(
+            message(
+                QT_TRANSLATE_NOOP("Messages", "{field} '{text}' is not a whole number"),
+                field=term("LeadField", LeadField.CONTACT_COUNT.label),
+                text=text,
+            )
+        )
         return None
     return int(matched.group(1))
 
@@ -1068,7 +1085,13 @@ def _date(
         return None
     parsed = parse_date(text, day_first=columns.day_first.get(lead_field, False))
     if parsed is None:
-        problems.append(f"{lead_field.label} '{text}' is not a date")
+        problems.append(
+            message(
+                QT_TRANSLATE_NOOP("Messages", "{field} '{text}' is not a date"),
+                field=term("LeadField", lead_field.label),
+                text=text,
+            )
+        )
     return parsed
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
 
 from funnelplanner.domain.errors import ValidationError
+from funnelplanner.domain.messages import QT_TRANSLATE_NOOP, message
 
 _MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
 
@@ -18,18 +19,42 @@ class Month:
 
     def __post_init__(self) -> None:
         if not 1 <= self.month <= 12 or not 1900 <= self.year <= 9998:
-            raise ValidationError({"month": f"{self.year}-{self.month:02d} is not a month"})
+            raise ValidationError(
+                {
+                    "month": message(
+                        QT_TRANSLATE_NOOP("Messages", "{year}-{month:02d} is not a month"),
+                        year=self.year,
+                        month=self.month,
+                    )
+                }
+            )
 
     @classmethod
     def parse(cls, text: str, field: str = "month") -> Month:
         """Read "YYYY-MM"; anything else is refused naming the field."""
         found = _MONTH.match(text)
         if not found:
-            raise ValidationError({field: f"'{text}' is not a month (YYYY-MM, like 2026-12)"})
+            raise ValidationError(
+                {
+                    field: message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "'{text}' is not a month (YYYY-MM, like 2026-12)"
+                        ),
+                        text=text,
+                    )
+                }
+            )
         try:
             return cls(int(found.group(1)), int(found.group(2)))
         except ValidationError:
-            raise ValidationError({field: f"'{text}' is not a month (YYYY-MM)"}) from None
+            raise ValidationError(
+                {
+                    field: message(
+                        QT_TRANSLATE_NOOP("Messages", "'{text}' is not a month (YYYY-MM)"),
+                        text=text,
+                    )
+                }
+            ) from None
 
     @classmethod
     def of(cls, day: date) -> Month:

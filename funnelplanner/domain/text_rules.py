@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from funnelplanner.domain.messages import QT_TRANSLATE_NOOP, message
+
 # Tabs and line breaks are fine inside long text; anything else in category Cc is
 # invisible, breaks CSV/terminal output and is almost always pasted by accident.
 # Unicode's control characters (category Cc) are exactly these two ranges; one regex
@@ -17,11 +19,17 @@ def clean_line(value: str, *, limit: int, required: bool = False) -> tuple[str, 
     """Trim a single-line value; return ``(text, error)`` where error is "" when fine."""
     text = value.strip()
     if required and not text:
-        return text, "is required"
+        return text, message(QT_TRANSLATE_NOOP("Messages", "is required"))
     if len(text) > limit:
-        return text, f"is too long ({len(text)} characters; at most {limit})"
+        return text, message(
+            QT_TRANSLATE_NOOP("Messages", "is too long ({count} characters; at most {limit})"),
+            count=len(text),
+            limit=limit,
+        )
     if _CONTROL.search(text):
-        return text, "contains control characters; type it again without them"
+        return text, message(
+            QT_TRANSLATE_NOOP("Messages", "contains control characters; type it again without them")
+        )
     return text, ""
 
 
@@ -29,9 +37,15 @@ def clean_multiline(value: str, *, limit: int) -> tuple[str, str]:
     """Trim a multi-line value, keeping line breaks and tabs."""
     text = value.replace("\r\n", "\n").replace("\r", "\n").strip()
     if len(text) > limit:
-        return text, f"is too long ({len(text):,} characters; at most {limit:,})"
+        return text, message(
+            QT_TRANSLATE_NOOP("Messages", "is too long ({count:,} characters; at most {limit:,})"),
+            count=len(text),
+            limit=limit,
+        )
     if _CONTROL_IN_TEXT.search(text):
-        return text, "contains control characters; type it again without them"
+        return text, message(
+            QT_TRANSLATE_NOOP("Messages", "contains control characters; type it again without them")
+        )
     return text, ""
 
 

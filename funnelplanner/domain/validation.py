@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 # phonenumbers and email-validator load on the first lead checked, not at every start
 # (together a tenth of a second before the window could show).
 from funnelplanner.domain.errors import ValidationError
+from funnelplanner.domain.messages import QT_TRANSLATE_NOOP, Message, about, message
 from funnelplanner.domain.models import ContactDraft, LeadDraft, LeadFields, TaskDraft
 from funnelplanner.domain.planning_models import CampaignChannel, CampaignDraft
 from funnelplanner.domain.text_rules import clean_line, clean_multiline
@@ -54,7 +55,7 @@ def check_lead(draft: LeadDraft, region: str) -> tuple[LeadFields, dict[str, str
     def line(field: str, value: str, limit: int = SHORT_LIMIT, required: bool = False) -> str:
         text, error = clean_line(value, limit=limit, required=required)
         if error:
-            errors[field] = f"{_LABELS[field]} {error}"
+            errors[field] = about(_LABELS[field], error)
         return text
 
     name = line("name", draft.name, NAME_LIMIT, required=True)
@@ -65,7 +66,7 @@ def check_lead(draft: LeadDraft, region: str) -> tuple[LeadFields, dict[str, str
     source = line("source", draft.source, 100)
     notes, notes_error = clean_multiline(draft.notes, limit=NOTES_LIMIT)
     if notes_error:
-        errors["notes"] = f"Notes {notes_error}"
+        errors["notes"] = about(QT_TRANSLATE_NOOP("Messages", "Notes"), notes_error)
 
     if email and "email" not in errors:
         try:
@@ -107,14 +108,23 @@ def check_lead(draft: LeadDraft, region: str) -> tuple[LeadFields, dict[str, str
 
 
 _LABELS = {
-    "name": "Name",
-    "company": "Company",
-    "email": "Email",
-    "phone": "Phone",
-    "website": "Website",
-    "source": "Source",
-    "outcome": "Outcome",
-    "title": "Title",
+    "name": QT_TRANSLATE_NOOP("Messages", "Name"),
+    "company": QT_TRANSLATE_NOOP("Messages", "Company"),
+    "email": QT_TRANSLATE_NOOP("Messages", "Email"),
+    "phone": QT_TRANSLATE_NOOP("Messages", "Phone"),
+    "website": QT_TRANSLATE_NOOP("Messages", "Website"),
+    "source": QT_TRANSLATE_NOOP("Messages", "Source"),
+    "outcome": QT_TRANSLATE_NOOP("Messages", "Outcome"),
+    "title": QT_TRANSLATE_NOOP("Messages", "Title"),
+}
+
+
+# parse_money's fields; any other reads as its name ("deal_value": "Deal value").
+_MONEY_LABELS = {
+    "value": QT_TRANSLATE_NOOP("Messages", "Value"),
+    "budget": QT_TRANSLATE_NOOP("Messages", "Budget"),
+    "deal_value": QT_TRANSLATE_NOOP("Messages", "Deal value"),
+    "revenue": QT_TRANSLATE_NOOP("Messages", "Revenue"),
 }
 
 
@@ -129,7 +139,13 @@ def normalise_email(text: str) -> str:
         # Deliverability needs DNS; the app never touches the network.
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError as exc:
-        raise ValidationError({"email": f"Email is not valid: {exc}"}) from exc
+        raise ValidationError(
+            {
+                "email": message(
+                    QT_TRANSLATE_NOOP("Messages", "Email is not valid: {reason}"), reason=str(exc)
+                )
+            }
+        ) from exc
     return str(result.normalized)
 
 
@@ -185,10 +201,24 @@ def normalise_phone(text: str, region: str) -> tuple[str, str]:
     try:
         number = phonenumbers.parse(text, region.upper() or None)
     except phonenumbers.NumberParseException as exc:
-        hint = "" if text.startswith("+") else " (start with + and the country code)"
-        raise ValidationError({"phone": f"Phone is not a phone number{hint}"}) from exc
+        refusal = (
+            message(QT_TRANSLATE_NOOP("Messages", "Phone is not a phone number"))
+            if text.startswith("+")
+            else message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Phone is not a phone number (start with + and the country code)"
+                )
+            )
+        )
+        raise ValidationError({"phone": refusal}) from exc
     if not phonenumbers.is_possible_number(number) or not phonenumbers.is_valid_number(number):
-        raise ValidationError({"phone": "Phone is not a valid number for its country"})
+        raise ValidationError(
+            {
+                "phone": message(
+                    QT_TRANSLATE_NOOP("Messages", "Phone is not a valid number for its country")
+                )
+            }
+        )
     display = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
     key = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     return display, key
@@ -211,7 +241,13 @@ def normalise_website(text: str) -> str:
     except ValueError:  # "[" (bad IPv6 literal), characters that NFKC-normalise to "/?#@:"
         scheme, host = "", ""
     if scheme not in ("http", "https") or "." not in host or " " in candidate:
-        raise ValidationError({"website": "Website is not a web address (like example.com)"})
+        raise ValidationError(
+            {
+                "website": message(
+                    QT_TRANSLATE_NOOP("Messages", "Website is not a web address (like example.com)")
+                )
+            }
+        )
     return candidate
 
 
@@ -223,9 +259,11 @@ def parse_money(text: str, field: str) -> Decimal | None:
     raw = _MONEY_NOISE.sub("", text.strip())
     if not raw:
         return None
-    label = field.replace("_", " ").capitalize()
+    label = _MONEY_LABELS.get(field) or field.replace("_", " ").capitalize()
     if raw.startswith("-"):
-        raise ValidationError({field: f"{label} cannot be negative"})
+        raise ValidationError(
+            {field: about(label, message(QT_TRANSLATE_NOOP("Messages", "cannot be negative")))}
+        )
     if "," in raw and "." in raw:
         # The separator that comes last is the decimal one.
         thousands = "," if raw.rfind(".") > raw.rfind(",") else "."
@@ -236,16 +274,33 @@ def parse_money(text: str, field: str) -> Decimal | None:
     try:
         amount = Decimal(raw)
     except InvalidOperation as exc:
-        raise ValidationError({field: f"{label} is not a number: '{text.strip()}'"}) from exc
+        raise ValidationError({field: _not_a_number(label, text)}) from exc
     if not amount.is_finite():
-        raise ValidationError({field: f"{label} is not a number: '{text.strip()}'"})
+        raise ValidationError({field: _not_a_number(label, text)})
     if amount < 0:
-        raise ValidationError({field: f"{label} cannot be negative"})
+        raise ValidationError(
+            {field: about(label, message(QT_TRANSLATE_NOOP("Messages", "cannot be negative")))}
+        )
     if amount >= MAX_VALUE:
-        raise ValidationError({field: f"{label} is too large"})
+        raise ValidationError(
+            {field: about(label, message(QT_TRANSLATE_NOOP("Messages", "is too large")))}
+        )
     if amount != amount.quantize(Decimal("0.01")):
-        raise ValidationError({field: f"{label} has more than two decimals"})
+        raise ValidationError({field: too_many_decimals(field)})
     return amount.quantize(Decimal("0.01"))
+
+
+def too_many_decimals(field: str) -> Message:
+    """The refusal of an amount of money with fractions of a cent, naming ``field``."""
+    label = _MONEY_LABELS.get(field) or field.replace("_", " ").capitalize()
+    return about(label, message(QT_TRANSLATE_NOOP("Messages", "has more than two decimals")))
+
+
+def _not_a_number(label: str, text: str) -> Message:
+    return about(
+        label,
+        message(QT_TRANSLATE_NOOP("Messages", "is not a number: '{text}'"), text=text.strip()),
+    )
 
 
 def validate_contact(draft: ContactDraft, now: datetime) -> ContactDraft:
@@ -253,15 +308,17 @@ def validate_contact(draft: ContactDraft, now: datetime) -> ContactDraft:
     errors: dict[str, str] = {}
     outcome, error = clean_line(draft.outcome, limit=SHORT_LIMIT)
     if error:
-        errors["outcome"] = f"Outcome {error}"
+        errors["outcome"] = about(_LABELS["outcome"], error)
     note, error = clean_multiline(draft.note, limit=NOTES_LIMIT)
     if error:
-        errors["note"] = f"Note {error}"
+        errors["note"] = about(QT_TRANSLATE_NOOP("Messages", "Note"), error)
     at = draft.at or now
     if at.tzinfo is None:
-        errors["when"] = "When must include a time zone"
+        errors["when"] = message(QT_TRANSLATE_NOOP("Messages", "When must include a time zone"))
     elif at > now + FUTURE_CONTACT_SLACK:
-        errors["when"] = "When is in the future; log a contact after it happens"
+        errors["when"] = message(
+            QT_TRANSLATE_NOOP("Messages", "When is in the future; log a contact after it happens")
+        )
     if errors:
         raise ValidationError(errors)
     return ContactDraft(
@@ -282,10 +339,10 @@ def validate_task(draft: TaskDraft) -> TaskDraft:
     errors: dict[str, str] = {}
     title, error = clean_line(draft.title, limit=300, required=True)
     if error:
-        errors["title"] = f"Title {error}"
+        errors["title"] = about(_LABELS["title"], error)
     notes, error = clean_multiline(draft.notes, limit=NOTES_LIMIT)
     if error:
-        errors["notes"] = f"Notes {error}"
+        errors["notes"] = about(QT_TRANSLATE_NOOP("Messages", "Notes"), error)
     if errors:
         raise ValidationError(errors)
     return TaskDraft(
@@ -314,12 +371,12 @@ def validate_campaign(draft: CampaignDraft) -> CampaignFields:
     errors: dict[str, str] = {}
     name, error = clean_line(draft.name, limit=SHORT_LIMIT, required=True)
     if error:
-        errors["name"] = f"Name {error}"
+        errors["name"] = about(_LABELS["name"], error)
     notes, error = clean_multiline(draft.notes, limit=NOTES_LIMIT)
     if error:
-        errors["notes"] = f"Notes {error}"
+        errors["notes"] = about(QT_TRANSLATE_NOOP("Messages", "Notes"), error)
     if draft.start and draft.end and draft.end < draft.start:
-        errors["end"] = "End date is before the start date"
+        errors["end"] = message(QT_TRANSLATE_NOOP("Messages", "End date is before the start date"))
     budget: Decimal | None = None
     try:
         budget = parse_money(draft.budget, "budget")
@@ -329,9 +386,14 @@ def validate_campaign(draft: CampaignDraft) -> CampaignFields:
     raw = draft.expected_leads.strip().replace(",", "").replace("_", "")
     if raw:
         if not raw.isdigit():
-            errors["expected_leads"] = f"Expected leads is not a whole number: '{raw}'"
+            errors["expected_leads"] = message(
+                QT_TRANSLATE_NOOP("Messages", "Expected leads is not a whole number: '{text}'"),
+                text=raw,
+            )
         elif int(raw) > 10_000_000:
-            errors["expected_leads"] = "Expected leads is too large"
+            errors["expected_leads"] = message(
+                QT_TRANSLATE_NOOP("Messages", "Expected leads is too large")
+            )
         else:
             expected = int(raw)
     if errors:

@@ -6,6 +6,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from funnelplanner.domain.errors import ValidationError
+from funnelplanner.domain.messages import QT_TRANSLATE_NOOP, message
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -57,13 +58,13 @@ _STAGE_LABELS = {
 
 
 _STAGE_PLURALS = {
-    Stage.PROSPECT: "prospects",
-    Stage.LEAD: "leads",
-    Stage.MQL: "MQLs",
-    Stage.SQL: "SQLs",
-    Stage.CUSTOMER: "customers",
-    Stage.PROMOTER: "promoters",
-    Stage.LOST: "lost leads",
+    Stage.PROSPECT: QT_TRANSLATE_NOOP("StagePlural", "prospects"),
+    Stage.LEAD: QT_TRANSLATE_NOOP("StagePlural", "leads"),
+    Stage.MQL: QT_TRANSLATE_NOOP("StagePlural", "MQLs"),
+    Stage.SQL: QT_TRANSLATE_NOOP("StagePlural", "SQLs"),
+    Stage.CUSTOMER: QT_TRANSLATE_NOOP("StagePlural", "customers"),
+    Stage.PROMOTER: QT_TRANSLATE_NOOP("StagePlural", "promoters"),
+    Stage.LOST: QT_TRANSLATE_NOOP("StagePlural", "lost leads"),
 }
 
 
@@ -119,4 +120,12 @@ def parse_choice(kind: type[E], text: str, field: str) -> E:
         if wanted in (member.value, member.name.lower()):
             return member
     allowed = ", ".join(m.value for m in kind)
-    raise ValidationError({field: f"'{text}' is not one of: {allowed}"})
+    raise ValidationError(
+        {
+            field: message(
+                QT_TRANSLATE_NOOP("Messages", "'{text}' is not one of: {allowed}"),
+                text=text,
+                allowed=allowed,
+            )
+        }
+    )

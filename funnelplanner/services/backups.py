@@ -10,6 +10,7 @@ import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from funnelplanner.domain.messages import QT_TRANSLATE_NOOP, message
 from funnelplanner.services.clock import Clock
 from funnelplanner.storage import backup
 from funnelplanner.storage.backup import BackupError, BackupInfo
@@ -68,7 +69,13 @@ class BackupService:
         try:
             backup.private_folder(self.folder)
         except OSError as exc:
-            raise BackupError(f"{self.folder} cannot be made: {exc.strerror or exc}.") from exc
+            raise BackupError(
+                message(
+                    QT_TRANSLATE_NOOP("Messages", "{path} cannot be made: {reason}."),
+                    path=self.folder,
+                    reason=exc.strerror or str(exc),
+                )
+            ) from exc
         return self.folder
 
     def restore(self, path: Path) -> Path:
@@ -120,7 +127,13 @@ class BackupService:
         try:
             row = self._watch.execute("PRAGMA data_version").fetchone()
         except sqlite3.Error as exc:
-            raise BackupError(f"{self._database.path} cannot be read ({exc}).") from exc
+            raise BackupError(
+                message(
+                    QT_TRANSLATE_NOOP("Messages", "{path} cannot be read ({reason})."),
+                    path=self._database.path,
+                    reason=str(exc),
+                )
+            ) from exc
         return int(row[0])
 
     def _local_now(self) -> datetime:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from funnelplanner.domain.messages import QT_TRANSLATE_NOOP, message
 from funnelplanner.domain.planning_models import Campaign, CampaignDraft, CampaignStats
 from funnelplanner.domain.validation import validate_campaign
 from funnelplanner.services.clock import Clock
@@ -25,7 +26,11 @@ class CampaignService:
                 campaign_repository.add(session, fields, self._clock())
             )
         key = Key("campaign", campaign.id)
-        self._history.record(f"New campaign {campaign.name}", [Snapshot(key, None)], [key])
+        self._history.record(
+            message(QT_TRANSLATE_NOOP("Messages", "New campaign {name}"), name=campaign.name),
+            [Snapshot(key, None)],
+            [key],
+        )
         return campaign
 
     def update(self, campaign_id: int, draft: CampaignDraft) -> Campaign:
@@ -36,7 +41,11 @@ class CampaignService:
             row = campaign_repository.get_row(session, campaign_id)
             campaign_repository.apply(row, fields)
             campaign = campaign_repository.to_campaign(row)
-        self._history.record(f"Edit campaign {campaign.name}", before, [key])
+        self._history.record(
+            message(QT_TRANSLATE_NOOP("Messages", "Edit campaign {name}"), name=campaign.name),
+            before,
+            [key],
+        )
         return campaign
 
     def delete(self, campaign_id: int) -> None:
@@ -47,7 +56,11 @@ class CampaignService:
             row = campaign_repository.get_row(session, campaign_id)
             name = row.name
             session.delete(row)
-        self._history.record(f"Delete campaign {name}", before, [key])
+        self._history.record(
+            message(QT_TRANSLATE_NOOP("Messages", "Delete campaign {name}"), name=name),
+            before,
+            [key],
+        )
 
     def get(self, campaign_id: int) -> Campaign:
         with self._sessions.begin() as session:

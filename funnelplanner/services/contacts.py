@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session, sessionmaker
 
 from funnelplanner.domain.errors import ValidationError
+from funnelplanner.domain.messages import QT_TRANSLATE_NOOP, message
 from funnelplanner.domain.models import Contact, ContactDraft
 from funnelplanner.domain.validation import validate_contact
 from funnelplanner.services.clock import Clock
@@ -31,14 +32,23 @@ class ContactService:
                 and session.get(CampaignRow, clean.campaign_id) is None
             ):
                 raise ValidationError(
-                    {"campaign": f"There is no campaign with id {clean.campaign_id}"}
+                    {
+                        "campaign": message(
+                            QT_TRANSLATE_NOOP("Messages", "There is no campaign with id {id}"),
+                            id=clean.campaign_id,
+                        )
+                    }
                 )
             row = contact_repository.add(session, lead, clean)
             if clean.replace_follow_up or clean.next_follow_up is not None:
                 lead.next_follow_up = clean.next_follow_up
             contact = contact_repository.to_contact(row)
             name = lead.name
-        self._history.record(f"Log contact with {name}", before, [Key("lead", lead_id)])
+        self._history.record(
+            message(QT_TRANSLATE_NOOP("Messages", "Log contact with {name}"), name=name),
+            before,
+            [Key("lead", lead_id)],
+        )
         return contact
 
     def for_lead(self, lead_id: int) -> list[Contact]:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from funnelplanner.domain.errors import FunnelPlannerError
 from funnelplanner.domain.funnel import Rates
+from funnelplanner.domain.messages import QT_TRANSLATE_NOOP, message
 from funnelplanner.domain.models import ContactDraft, LeadDraft, TaskDraft
 from funnelplanner.domain.month import Month
 from funnelplanner.domain.planning_models import CampaignDraft, TargetDraft
@@ -116,14 +117,20 @@ class DemoService:
         before = list(self._history.capture([*setting_keys, target_key]))
         with self._sessions.begin() as session:
             if settings_repository.read(session, DEMO_KEY):
-                raise FunnelPlannerError("The demo business is already loaded")
+                raise FunnelPlannerError(
+                    message(QT_TRANSLATE_NOOP("Messages", "The demo business is already loaded"))
+                )
             registry = _Loader(session, now, today, month, self._zone, self._region).load()
             settings_repository.write(session, DEMO_KEY, registry)
             # The welcome's answer stays when the load is undone: it was answered.
             settings_repository.write(session, WELCOME_KEY, "demo")
         keys = _keys(registry)
         before += [Snapshot(k, None) for k in keys if k.kind != "target"]
-        self._history.record("Load the demo business", before, [*keys, *setting_keys])
+        self._history.record(
+            message(QT_TRANSLATE_NOOP("Messages", "Load the demo business")),
+            before,
+            [*keys, *setting_keys],
+        )
         return DemoSummary(
             month,
             len(registry["leads"]),
@@ -142,7 +149,9 @@ class DemoService:
         with self._sessions.begin() as session:
             registry = settings_repository.read(session, DEMO_KEY)
             if not isinstance(registry, dict) or not registry:
-                raise FunnelPlannerError("There is no demo data to remove")
+                raise FunnelPlannerError(
+                    message(QT_TRANSLATE_NOOP("Messages", "There is no demo data to remove"))
+                )
             found = _still_demo(session, registry)
             contacts = sum(
                 contact_repository.count_for_lead(session, int(k.value))
@@ -161,7 +170,9 @@ class DemoService:
             order = {"trash": 0, "campaign": 1, "lead": 2, "task": 3, "target": 4}
             for key in sorted(keys, key=lambda k: order.get(k.kind, 9)):
                 snapshots.put_back(session, Snapshot(key, None))
-        self._history.record("Remove the demo data", before, keys)
+        self._history.record(
+            message(QT_TRANSLATE_NOOP("Messages", "Remove the demo data")), before, keys
+        )
         return DemoSummary(
             Month.parse(str(registry.get("month", ""))),
             sum(1 for k in found if k.kind == "lead"),

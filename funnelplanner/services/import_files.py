@@ -26,6 +26,7 @@ from vobject.base import VObjectError, getLogicalLines, parseLine
 
 from funnelplanner.domain.errors import FunnelPlannerError
 from funnelplanner.domain.import_mapping import ORIGIN_VCARD, VCARD_HEADERS, Table, detect_origin
+from funnelplanner.domain.messages import QT_TRANSLATE_NOOP, Message, message
 
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
 DELIMITERS = (",", ";", "\t")
@@ -51,7 +52,7 @@ def read_table(path: Path) -> Table:
     # A BOM decoded by charset-normalizer, and old DOS end-of-file marks, are not content.
     text = text.lstrip("\ufeff").rstrip("\x1a")
     if not text.strip():
-        raise ImportFileError(f"{path} is empty: there is nothing to import.")
+        raise ImportFileError(_empty(path))
     if _is_vcard(text):
         return _vcard_table(text, encoding, path)
     return _csv_table(text, encoding, path)
@@ -63,39 +64,81 @@ def read_table(path: Path) -> Table:
 def _read_bytes(path: Path) -> bytes:
     try:
         if path.is_dir():
-            raise ImportFileError(f"{path} is a folder, not a file. Choose a CSV or vCard file.")
+            raise ImportFileError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "{path} is a folder, not a file. Choose a CSV or vCard file.",
+                    ),
+                    path=path,
+                )
+            )
         size = path.stat().st_size
         if size > MAX_IMPORT_BYTES:
             raise ImportFileError(
-                f"{path} is too big to import ({size / 1024 / 1024:,.0f} MB; at most "
-                f"{MAX_IMPORT_BYTES // 1024 // 1024} MB). Export fewer records at a time."
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "{path} is too big to import ({size:,.0f} MB; at most {limit} MB). "
+                        "Export fewer records at a time.",
+                    ),
+                    path=path,
+                    size=size / 1024 / 1024,
+                    limit=MAX_IMPORT_BYTES // 1024 // 1024,
+                )
             )
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ImportFileError(f"{path} does not exist.") from None
+        raise ImportFileError(
+            message(QT_TRANSLATE_NOOP("Messages", "{path} does not exist."), path=path)
+        ) from None
     except OSError as exc:
-        raise ImportFileError(f"{path} cannot be read: {exc.strerror or exc}.") from exc
+        raise ImportFileError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{path} cannot be read: {reason}.",
+                ),
+                path=path,
+                reason=exc.strerror or str(exc),
+            )
+        ) from exc
     if not data:
-        raise ImportFileError(f"{path} is empty: there is nothing to import.")
+        raise ImportFileError(_empty(path))
     return data
 
 
 # Formats people pick by mistake, by their first bytes; the hint says what to do instead.
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"PK\x03\x04", "a ZIP archive or an Excel workbook; save it as CSV first"),
-    (b"\xd0\xcf\x11\xe0", "an old Excel or Word file; save it as CSV first"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"%PDF", "a PDF document"),
-    (b"\x1f\x8b", "a compressed (gzip) file; unpack it first"),
-    (b"SQLite format 3\x00", "a database file"),
+    (
+        b"PK\x03\x04",
+        QT_TRANSLATE_NOOP("Messages", "a ZIP archive or an Excel workbook; save it as CSV first"),
+    ),
+    (
+        b"\xd0\xcf\x11\xe0",
+        QT_TRANSLATE_NOOP("Messages", "an old Excel or Word file; save it as CSV first"),
+    ),
+    (b"\x89PNG", QT_TRANSLATE_NOOP("Messages", "a PNG image")),
+    (b"\xff\xd8\xff", QT_TRANSLATE_NOOP("Messages", "a JPEG image")),
+    (b"GIF8", QT_TRANSLATE_NOOP("Messages", "a GIF image")),
+    (b"%PDF", QT_TRANSLATE_NOOP("Messages", "a PDF document")),
+    (b"\x1f\x8b", QT_TRANSLATE_NOOP("Messages", "a compressed (gzip) file; unpack it first")),
+    (b"SQLite format 3\x00", QT_TRANSLATE_NOOP("Messages", "a database file")),
 )
 
 
 def _not_text(path: Path, what: str = "") -> ImportFileError:
-    detail = f" (it is {what})" if what else ""
-    return ImportFileError(f"{path} is not a CSV or vCard file{detail}.")
+    if what:
+        return ImportFileError(
+            message(
+                QT_TRANSLATE_NOOP("Messages", "{path} is not a CSV or vCard file (it is {what})."),
+                path=path,
+                what=message(what),
+            )
+        )
+    return ImportFileError(
+        message(QT_TRANSLATE_NOOP("Messages", "{path} is not a CSV or vCard file."), path=path)
+    )
 
 
 def _decode(data: bytes, path: Path) -> tuple[str, str]:
@@ -126,7 +169,14 @@ def _strict(data: bytes, codec: str, path: Path) -> str:
         return data.decode(codec)
     except UnicodeDecodeError:
         raise ImportFileError(
-            f"{path} could not be decoded as {codec.upper()}; save it again as CSV UTF-8."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{path} could not be decoded as {encoding}; save it again as CSV UTF-8.",
+                ),
+                path=path,
+                encoding=codec.upper(),
+            )
         ) from None
 
 
@@ -154,8 +204,14 @@ def _guess(data: bytes, path: Path) -> tuple[str, str]:
     best = results.best()
     if best is None:
         raise ImportFileError(
-            f"{path} could not be decoded: its encoding is not recognised. "
-            "Save it again as CSV UTF-8."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{path} could not be decoded: its encoding is not recognised. "
+                    "Save it again as CSV UTF-8.",
+                ),
+                path=path,
+            )
         )
     choices = [best.encoding]
     for match in results:
@@ -174,7 +230,15 @@ def _guess(data: bytes, path: Path) -> tuple[str, str]:
             return data.decode(decoder), _family(codec)
         except (UnicodeDecodeError, LookupError):
             continue
-    raise ImportFileError(f"{path} could not be decoded; save it again as CSV UTF-8.")
+    raise ImportFileError(
+        message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{path} could not be decoded; save it again as CSV UTF-8.",
+            ),
+            path=path,
+        )
+    )
 
 
 def _family(codec: str) -> str:
@@ -208,7 +272,7 @@ def _csv_table(text: str, encoding: str, path: Path) -> Table:
     records = _records(text, delimiter, path)
     header_at = next((i for i, cells in enumerate(records) if _has_text(cells)), None)
     if header_at is None:
-        raise ImportFileError(f"{path} is empty: there is nothing to import.")
+        raise ImportFileError(_empty(path))
     headers = [cell.strip().lstrip("\ufeff").strip() for cell in records[header_at]]
     width = len(headers)
     rows: list[list[str]] = []
@@ -221,7 +285,15 @@ def _csv_table(text: str, encoding: str, path: Path) -> Table:
             ragged.append(len(rows) + 1)
         rows.append((cells + [""] * (width - len(cells)))[:width])
     if not rows:
-        raise ImportFileError(f"{path} has column headers but no rows: there is nothing to import.")
+        raise ImportFileError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{path} has column headers but no rows: there is nothing to import.",
+                ),
+                path=path,
+            )
+        )
     return Table(headers, rows, detect_origin(headers), encoding, delimiter, ragged)
 
 
@@ -239,15 +311,30 @@ def _records(text: str, delimiter: str, path: Path) -> list[list[str]]:
             start, last_start = reader.line_num + 1, start
     except csv.Error as exc:
         raise ImportFileError(
-            f"{path} could not be read as CSV (line {reader.line_num}: {exc})."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{path} could not be read as CSV (line {line}: {reason}).",
+                ),
+                path=path,
+                line=reader.line_num,
+                reason=str(exc),
+            )
         ) from None
     # The lenient reader takes an opening quote that never closes as a field running to
     # the end of the file, swallowing every row after it. An odd number of quotes is the
     # hint; the strict reader tells whether the file really ends inside a quoted field.
     if text.count('"') % 2 and _ends_inside_quotes(text, delimiter):
         raise ImportFileError(
-            f"{path}: a quoted field in the row that starts on line {last_start} never ends "
-            '(a closing " is missing), so the rows after it cannot be read.'
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{path}: a quoted field in the row that starts on line {line} never ends "
+                    '(a closing " is missing), so the rows after it cannot be read.',
+                ),
+                path=path,
+                line=last_start,
+            )
         )
     return records
 
@@ -352,7 +439,15 @@ def _vcard_table(text: str, encoding: str, path: Path) -> Table:
     rows = [_card_row(card) for card in _cards(text, path)]
     rows = [row for row in rows if _has_text(row)]
     if not rows:
-        raise ImportFileError(f"{path} has no contacts in it: there is nothing to import.")
+        raise ImportFileError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{path} has no contacts in it: there is nothing to import.",
+                ),
+                path=path,
+            )
+        )
     return Table(list(VCARD_HEADERS), rows, ORIGIN_VCARD, encoding, "", [])
 
 
@@ -380,8 +475,17 @@ def _cards(text: str, path: Path) -> Iterator[list[_Property]]:
             if card is None or _BASE64_LINE.fullmatch(line.strip()):
                 continue  # text between cards, or a photo's data: nothing for a lead
             raise ImportFileError(
-                f"{path}: card {number} cannot be read: line {line_number} is not a vCard "
-                f"property ({_shorten(line)})."
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "{path}: card {card} cannot be read: line {line} is not a vCard "
+                        "property ({text}).",
+                    ),
+                    path=path,
+                    card=number,
+                    line=line_number,
+                    text=_shorten(line),
+                )
             ) from None
         word = str(value).strip().upper()
         if name.upper() == "BEGIN" and word == "VCARD":
@@ -392,8 +496,15 @@ def _cards(text: str, path: Path) -> Iterator[list[_Property]]:
         elif name.upper() == "END" and word == "VCARD":
             if card is None:
                 raise ImportFileError(
-                    f"{path}: line {line_number} ends a card that was never begun "
-                    "(END:VCARD without BEGIN:VCARD)."
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "{path}: line {line} ends a card that was never begun "
+                            "(END:VCARD without BEGIN:VCARD).",
+                        ),
+                        path=path,
+                        line=line_number,
+                    )
                 )
             depth -= 1
             if depth == 0:
@@ -402,7 +513,22 @@ def _cards(text: str, path: Path) -> Iterator[list[_Property]]:
         elif card is not None and depth == 1 and name.upper() not in _SKIPPED:
             card.append(_property(name, params, value, group, len(card)))
     if card is not None:
-        raise ImportFileError(f"{path}: card {number} has no END:VCARD; the file may be cut short.")
+        raise ImportFileError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{path}: card {card} has no END:VCARD; the file may be cut short.",
+                ),
+                path=path,
+                card=number,
+            )
+        )
+
+
+def _empty(path: Path) -> Message:
+    return message(
+        QT_TRANSLATE_NOOP("Messages", "{path} is empty: there is nothing to import."), path=path
+    )
 
 
 def _shorten(line: str, limit: int = 40) -> str:

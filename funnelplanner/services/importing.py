@@ -31,6 +31,7 @@ from funnelplanner.domain.import_mapping import (
     mapped_rows,
 )
 from funnelplanner.domain.import_mapping import Mapping as ColumnMapping
+from funnelplanner.domain.messages import QT_TRANSLATE_NOOP, Message, message
 from funnelplanner.domain.models import Lead, LeadDraft, LeadFields
 from funnelplanner.domain.text_rules import clean_multiline, fold
 from funnelplanner.domain.validation import NOTES_LIMIT, check_lead
@@ -125,13 +126,14 @@ class ImportPreview:
             action = self.action(row, choices or {}, default)
             if action is None:
                 skip += 1
-                reasons["cannot be imported (see the problems)"] = (
-                    reasons.get("cannot be imported (see the problems)", 0) + 1
-                )
+                reasons[_UNIMPORTABLE] = reasons.get(_UNIMPORTABLE, 0) + 1
             elif action is DuplicateChoice.SKIP:
                 skip += 1
                 assert row.match is not None
-                key = f"duplicate ({row.match.reason.split(' (')[0]})"
+                key = message(
+                    QT_TRANSLATE_NOOP("Messages", "duplicate ({reason})"),
+                    reason=_kind(row.match.reason),
+                )
                 reasons[key] = reasons.get(key, 0) + 1
             elif action is DuplicateChoice.UPDATE:
                 update += 1
@@ -209,11 +211,26 @@ class ImportService:
             f in (LeadField.NAME, LeadField.FIRST_NAME, LeadField.LAST_NAME)
             for f in mapping.values()
         ):
-            raise ValidationError({"mapping": "Map a column to Name (or First and Last name)"})
+            raise ValidationError(
+                {
+                    "mapping": message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "Map a column to Name (or First and Last name)"
+                        )
+                    )
+                }
+            )
         stage_columns = [i for i, f in mapping.items() if f is LeadField.STAGE]
         with self._sessions.begin() as session:
             if campaign_id is not None and session.get(CampaignRow, campaign_id) is None:
-                raise ValidationError({"campaign": f"There is no campaign with id {campaign_id}"})
+                raise ValidationError(
+                    {
+                        "campaign": message(
+                            QT_TRANSLATE_NOOP("Messages", "There is no campaign with id {id}"),
+                            id=campaign_id,
+                        )
+                    }
+                )
             known = _KnownLeads.load(session)
             campaigns = {
                 fold(name): found
@@ -235,7 +252,12 @@ class ImportService:
                 row_campaign = campaigns.get(fold(mapped.campaign))
                 if row_campaign is None:
                     mapped.problems.append(
-                        f"Campaign '{mapped.campaign}' does not exist; imported without one"
+                        message(
+                            QT_TRANSLATE_NOOP(
+                                "Messages", "Campaign '{name}' does not exist; imported without one"
+                            ),
+                            name=mapped.campaign,
+                        )
                     )
             planned.append(self._plan_row(mapped, row_campaign, stage_given, known, len(planned)))
         # Rows without a same-email or same-phone match are compared by name at their
@@ -308,7 +330,12 @@ class ImportService:
         if notes_error:
             return None
         fields = replace(checked, phone="", phone_key="", notes=notes)
-        return fields, f"Phone '{draft.phone}' cannot be read; imported into the notes"
+        return fields, message(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Phone '{phone}' cannot be read; imported into the notes"
+            ),
+            phone=draft.phone,
+        )
 
     # ---- apply
 
@@ -452,7 +479,11 @@ class _NamesAt:
                 best = int(row[:before].argmax())
                 score = float(row[best])
                 if score >= SIMILAR_NAME:
-                    reason = f"similar name at the same company ({score:.0f} %)"
+                    reason = message(
+                        QT_TRANSLATE_NOOP("Messages", "{kind} ({score:.0f} %)"),
+                        kind=_SIMILAR_NAME,
+                        score=score,
+                    )
                     yield index, _because(self.matches[best], reason)
 
 
@@ -508,9 +539,9 @@ class _KnownLeads:
         looked for later, by ``similar_names``, for the row at ``index``."""
         email = fold(fields.email)
         if email and email in self.by_email:
-            return _because(self.by_email[email], "same email")
+            return _because(self.by_email[email], _SAME_EMAIL)
         if fields.phone_key and fields.phone_key in self.by_phone:
-            return _because(self.by_phone[fields.phone_key], "same phone")
+            return _because(self.by_phone[fields.phone_key], _SAME_PHONE)
         company = fold(fields.company)
         names = self.by_company.get(company) if company else None
         if names is not None:
@@ -522,6 +553,19 @@ class _KnownLeads:
         an earlier one at the same company."""
         for names in self.by_company.values():
             yield from names.answers()
+
+
+_UNIMPORTABLE = message(QT_TRANSLATE_NOOP("Messages", "cannot be imported (see the problems)"))
+_SAME_EMAIL = message(QT_TRANSLATE_NOOP("Messages", "same email"))
+_SAME_PHONE = message(QT_TRANSLATE_NOOP("Messages", "same phone"))
+_SIMILAR_NAME = message(QT_TRANSLATE_NOOP("Messages", "similar name at the same company"))
+
+
+def _kind(reason: str) -> str:
+    """What kind of match a reason names, without its score: "similar name at the same
+    company (94 %)" is "similar name at the same company"."""
+    kind = reason.values.get("kind", reason) if isinstance(reason, Message) else None
+    return kind if isinstance(kind, str) else reason.split(" (")[0]
 
 
 def _because(match: Match, reason: str) -> Match:

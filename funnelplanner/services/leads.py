@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy.orm import Session, sessionmaker
 
 from funnelplanner.domain.errors import ValidationError
+from funnelplanner.domain.messages import QT_TRANSLATE_NOOP, about, message, term
 from funnelplanner.domain.models import Lead, LeadDetail, LeadDraft, LeadQuery
 from funnelplanner.domain.text_rules import clean_multiline
 from funnelplanner.domain.validation import phone_key, validate_lead
@@ -46,7 +47,11 @@ class LeadService:
                 lead_repository.set_criteria(session, row.id, criteria)
             lead = lead_repository.to_lead(row)
         key = Key("lead", lead.id)
-        self._history.record(f"New lead {lead.name}", [Snapshot(key, None)], [key])
+        self._history.record(
+            message(QT_TRANSLATE_NOOP("Messages", "New lead {name}"), name=lead.name),
+            [Snapshot(key, None)],
+            [key],
+        )
         return lead
 
     def update(
@@ -71,7 +76,11 @@ class LeadService:
             if criteria is not None:
                 lead_repository.set_criteria(session, lead_id, criteria)
             lead = lead_repository.to_lead(row)
-        self._history.record(f"Edit lead {lead.name}", before, [key])
+        self._history.record(
+            message(QT_TRANSLATE_NOOP("Messages", "Edit lead {name}"), name=lead.name),
+            before,
+            [key],
+        )
         return lead
 
     def change_stage(
@@ -91,7 +100,15 @@ class LeadService:
             moved = lead_repository.set_stage(session, row, stage, self._clock(), reason, override)
             lead = lead_repository.to_lead(row)
         if moved:
-            self._history.record(f"Move {lead.name} to {stage.label}", before, [key])
+            self._history.record(
+                message(
+                    QT_TRANSLATE_NOOP("Messages", "Move {name} to {stage}"),
+                    name=lead.name,
+                    stage=term("Stage", stage.label),
+                ),
+                before,
+                [key],
+            )
         return lead
 
     def set_criteria(self, lead_id: int, met: dict[str, bool]) -> None:
@@ -100,7 +117,11 @@ class LeadService:
         with self._sessions.begin() as session:
             name = lead_repository.get_row(session, lead_id).name
             lead_repository.set_criteria(session, lead_id, met)
-        self._history.record(f"Edit the checklist of {name}", before, [key])
+        self._history.record(
+            message(QT_TRANSLATE_NOOP("Messages", "Edit the checklist of {name}"), name=name),
+            before,
+            [key],
+        )
 
     def unmet_criteria(self, lead_id: int, met: dict[str, bool] | None = None) -> list[str]:
         """The agreement's criteria this lead does not meet (``met`` overrides what is stored)."""
@@ -116,7 +137,11 @@ class LeadService:
             row.next_follow_up = when
             row.updated_at = self._clock()
             lead = lead_repository.to_lead(row)
-        self._history.record(f"Set the follow-up of {lead.name}", before, [key])
+        self._history.record(
+            message(QT_TRANSLATE_NOOP("Messages", "Set the follow-up of {name}"), name=lead.name),
+            before,
+            [key],
+        )
         return lead
 
     def delete(self, lead_id: int) -> int:
@@ -139,7 +164,9 @@ class LeadService:
             trash_key = Key("trash", entry.id)
             session.delete(row)
         self._history.record(
-            f"Delete lead {whole_name(whole)}", [whole, Snapshot(trash_key, None)], [key, trash_key]
+            message(QT_TRANSLATE_NOOP("Messages", "Delete lead {name}"), name=whole_name(whole)),
+            [whole, Snapshot(trash_key, None)],
+            [key, trash_key],
         )
         return entry.id
 
@@ -190,13 +217,20 @@ class LeadService:
 
 def _check_campaign(session: Session, campaign_id: int | None) -> None:
     if campaign_id is not None and session.get(CampaignRow, campaign_id) is None:
-        raise ValidationError({"campaign": f"There is no campaign with id {campaign_id}"})
+        raise ValidationError(
+            {
+                "campaign": message(
+                    QT_TRANSLATE_NOOP("Messages", "There is no campaign with id {id}"),
+                    id=campaign_id,
+                )
+            }
+        )
 
 
 def _clean_reason(reason: str) -> str:
     text, error = clean_multiline(reason, limit=2000)
     if error:
-        raise ValidationError({"reason": f"Reason {error}"})
+        raise ValidationError({"reason": about(QT_TRANSLATE_NOOP("Messages", "Reason"), error)})
     return text
 
 

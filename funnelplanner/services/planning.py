@@ -33,6 +33,7 @@ from funnelplanner.domain.insight import (
     median_contacts,
     medians_by,
 )
+from funnelplanner.domain.messages import QT_TRANSLATE_NOOP, message
 from funnelplanner.domain.models import Lead
 from funnelplanner.domain.month import Month
 from funnelplanner.domain.planning_models import (
@@ -42,6 +43,7 @@ from funnelplanner.domain.planning_models import (
     TargetDraft,
     TodayPicture,
 )
+from funnelplanner.domain.validation import too_many_decimals
 from funnelplanner.domain.vocabulary import Hat, Stage
 from funnelplanner.services.clock import Clock
 from funnelplanner.services.history import History
@@ -121,14 +123,19 @@ class PlanningService:
     def set_target(self, draft: TargetDraft) -> MonthTarget:
         for field, amount in (("revenue", draft.revenue), ("deal_value", draft.deal_value)):
             if amount is not None and amount != amount.quantize(Decimal("0.01")):
-                label = field.replace("_", " ").capitalize()
-                raise ValidationError({field: f"{label} has more than two decimals"})
+                raise ValidationError({field: too_many_decimals(field)})
         customers_needed(draft.customers, draft.revenue, draft.deal_value)  # validates
         key = Key("target", str(draft.month))
         before = self._history.capture([key])
         with self._sessions.begin() as session:
             saved = target_repository.save(session, draft, self._clock())
-        self._history.record(f"Set the target for {draft.month.label}", before, [key])
+        self._history.record(
+            message(
+                QT_TRANSLATE_NOOP("Messages", "Set the target for {month}"), month=draft.month.label
+            ),
+            before,
+            [key],
+        )
         return saved
 
     def rates_from_actuals(self, month: Month) -> Rates:

@@ -15,6 +15,7 @@ from funnelplanner.domain.business_settings import (
     regional_defaults,
 )
 from funnelplanner.domain.errors import ValidationError
+from funnelplanner.domain.messages import QT_TRANSLATE_NOOP, message
 from funnelplanner.domain.vocabulary import Stage
 from funnelplanner.services.history import History
 from funnelplanner.storage import settings_repository
@@ -44,7 +45,11 @@ class SettingsService:
         with self._sessions.begin() as session:
             _write_agreement(session, settings)
             saved = read_agreement(session)
-        self._history.record("Edit the agreement between the hats", before, [key])
+        self._history.record(
+            message(QT_TRANSLATE_NOOP("Messages", "Edit the agreement between the hats")),
+            before,
+            [key],
+        )
         return saved
 
     def business(self) -> BusinessSettings:
@@ -66,7 +71,9 @@ class SettingsService:
         before = self._history.capture([key])
         with self._sessions.begin() as session:
             settings_repository.write(session, BUSINESS_NAME_KEY, wanted.name)
-        self._history.record("Change the business name", before, [key])
+        self._history.record(
+            message(QT_TRANSLATE_NOOP("Messages", "Change the business name")), before, [key]
+        )
         return wanted.name
 
     def save_preferences(
@@ -92,7 +99,9 @@ class SettingsService:
             if agreement is not None:
                 _write_agreement(session, agreement)
             saved = self._read_business(session)
-        self._history.record("Change the settings", before, keys)
+        self._history.record(
+            message(QT_TRANSLATE_NOOP("Messages", "Change the settings")), before, keys
+        )
         return saved
 
     def _read_business(self, session: Session) -> BusinessSettings:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session, sessionmaker
 
 from funnelplanner.domain.errors import ValidationError
+from funnelplanner.domain.messages import QT_TRANSLATE_NOOP, message
 from funnelplanner.domain.models import Task, TaskDraft
 from funnelplanner.domain.validation import validate_task
 from funnelplanner.domain.vocabulary import Hat
@@ -31,7 +32,9 @@ class TaskService:
             session.flush()
             task = task_repository.load(session, row.id)
         self._history.record(
-            f"New task {task.title}", [Snapshot(Key("task", task.id), None)], [Key("task", task.id)]
+            message(QT_TRANSLATE_NOOP("Messages", "New task {title}"), title=task.title),
+            [Snapshot(Key("task", task.id), None)],
+            [Key("task", task.id)],
         )
         return task
 
@@ -44,7 +47,11 @@ class TaskService:
             _apply(row, clean)
             session.flush()
             task = task_repository.load(session, task_id)
-        self._history.record(f"Edit task {task.title}", before, [Key("task", task_id)])
+        self._history.record(
+            message(QT_TRANSLATE_NOOP("Messages", "Edit task {title}"), title=task.title),
+            before,
+            [Key("task", task_id)],
+        )
         return task
 
     def set_done(self, task_id: int, done: bool = True) -> Task:
@@ -58,8 +65,14 @@ class TaskService:
             session.flush()
             task = task_repository.load(session, task_id)
         if changed:
-            what = "done" if done else "not done"
-            self._history.record(f"Mark {task.title} {what}", before, [Key("task", task_id)])
+            text = (
+                message(QT_TRANSLATE_NOOP("Messages", "Mark {title} done"), title=task.title)
+                if done
+                else message(
+                    QT_TRANSLATE_NOOP("Messages", "Mark {title} not done"), title=task.title
+                )
+            )
+            self._history.record(text, before, [Key("task", task_id)])
         return task
 
     def delete(self, task_id: int) -> None:
@@ -68,7 +81,11 @@ class TaskService:
             row = task_repository.get_row(session, task_id)
             title = row.title
             session.delete(row)
-        self._history.record(f"Delete task {title}", before, [Key("task", task_id)])
+        self._history.record(
+            message(QT_TRANSLATE_NOOP("Messages", "Delete task {title}"), title=title),
+            before,
+            [Key("task", task_id)],
+        )
 
     def get(self, task_id: int) -> Task:
         with self._sessions.begin() as session:
@@ -90,6 +107,19 @@ def _apply(row: TaskRow, draft: TaskDraft) -> None:
 
 def _check_links(session: Session, draft: TaskDraft) -> None:
     if draft.lead_id is not None and session.get(LeadRow, draft.lead_id) is None:
-        raise ValidationError({"lead": f"There is no lead with id {draft.lead_id}"})
+        raise ValidationError(
+            {
+                "lead": message(
+                    QT_TRANSLATE_NOOP("Messages", "There is no lead with id {id}"), id=draft.lead_id
+                )
+            }
+        )
     if draft.campaign_id is not None and session.get(CampaignRow, draft.campaign_id) is None:
-        raise ValidationError({"campaign": f"There is no campaign with id {draft.campaign_id}"})
+        raise ValidationError(
+            {
+                "campaign": message(
+                    QT_TRANSLATE_NOOP("Messages", "There is no campaign with id {id}"),
+                    id=draft.campaign_id,
+                )
+            }
+        )

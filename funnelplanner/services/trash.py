@@ -9,6 +9,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from funnelplanner.domain.errors import NotFoundError
+from funnelplanner.domain.messages import QT_TRANSLATE_NOOP, message
 from funnelplanner.services.history import History
 from funnelplanner.storage import snapshots
 from funnelplanner.storage.rows import TrashRow
@@ -53,7 +54,12 @@ class TrashService:
         with self._sessions.begin() as session:
             entry = session.get(TrashRow, entry_id)
             if entry is None:
-                raise NotFoundError(f"There is nothing in the Trash with id {entry_id}")
+                raise NotFoundError(
+                    message(
+                        QT_TRANSLATE_NOOP("Messages", "There is nothing in the Trash with id {id}"),
+                        id=entry_id,
+                    )
+                )
             before_trash = snapshots.capture(session, trash_key)
             whole = snapshots.from_json(entry.payload)
             lead_id = int(whole.key.value)
@@ -65,7 +71,7 @@ class TrashService:
             name = entry.name
         lead_key = Key("lead", lead_id)
         self._history.record(
-            f"Restore {name} from the Trash",
+            message(QT_TRANSLATE_NOOP("Messages", "Restore {name} from the Trash"), name=name),
             [before_trash, Snapshot(lead_key, None)],
             [trash_key, lead_key],
         )

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from funnelplanner.domain.errors import FunnelPlannerError
+from funnelplanner.domain.messages import QT_TRANSLATE_NOOP, Message, message
 
 
 @contextlib.contextmanager
@@ -31,15 +32,38 @@ def replacing(path: Path, error: type[OSError] = OSError) -> Iterator[Path]:
     path = Path(path)
     folder = path.parent
     if path.is_dir():
-        raise error(f"Cannot write {path}: it is a folder; name a file in it")
+        raise error(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Cannot write {path}: it is a folder; name a file in it"
+                ),
+                path=path,
+            )
+        )
     if not folder.exists():
-        raise error(f"Cannot write {path}: the folder {folder} does not exist")
+        raise error(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Cannot write {path}: the folder {folder} does not exist"
+                ),
+                path=path,
+                folder=folder,
+            )
+        )
     if not folder.is_dir():
-        raise error(f"Cannot write {path}: {folder} is a file, not a folder")
+        raise error(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Cannot write {path}: {folder} is a file, not a folder"
+                ),
+                path=path,
+                folder=folder,
+            )
+        )
     try:
         handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise error(f"Cannot write {path}: {exc.strerror or exc}") from None
+        raise error(_cannot_write(path, exc)) from None
     os.close(handle)
     temporary = Path(name)
     try:
@@ -52,8 +76,16 @@ def replacing(path: Path, error: type[OSError] = OSError) -> Iterator[Path]:
         # A refusal already worded for the owner passes as it is; any other the file
         # system raised is named after the file the owner asked for.
         if isinstance(exc, OSError) and not isinstance(exc, FunnelPlannerError):
-            raise error(f"Cannot write {path}: {exc.strerror or exc}") from exc
+            raise error(_cannot_write(path, exc)) from exc
         raise
+
+
+def _cannot_write(path: Path, exc: OSError) -> Message:
+    return message(
+        QT_TRANSLATE_NOOP("Messages", "Cannot write {path}: {reason}"),
+        path=path,
+        reason=exc.strerror or str(exc),
+    )
 
 
 def _sync(path: Path) -> None:

@@ -23,6 +23,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from funnelplanner.domain.errors import DatabaseFileError
+from funnelplanner.domain.messages import QT_TRANSLATE_NOOP, Message, message
 from funnelplanner.storage import migrate
 
 START = "start"
@@ -120,8 +121,15 @@ def make_backup(
         private_folder(folder)
     except OSError as exc:
         raise BackupError(
-            f"{db_path} could not be backed up: the folder {folder} cannot be made "
-            f"({exc.strerror or exc})."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{path} could not be backed up: the folder {folder} cannot be made ({reason}).",
+                ),
+                path=db_path,
+                folder=folder,
+                reason=exc.strerror or str(exc),
+            )
         ) from exc
     stem = f"{_PREFIX}{taken.strftime(_STAMP)}-{reason}"
     target = folder / f"{stem}.sqlite"
@@ -148,13 +156,37 @@ def write_copy(db_path: Path, target: Path, stop: threading.Event | None = None)
     """
     db_path, target = Path(db_path), Path(target)
     if target.is_dir():
-        raise BackupError(f"Cannot write {target}: it is a folder; name a file in it.")
+        raise BackupError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Cannot write {path}: it is a folder; name a file in it."
+                ),
+                path=target,
+            )
+        )
     if not target.parent.is_dir():
-        raise BackupError(f"Cannot write {target}: the folder {target.parent} does not exist.")
+        raise BackupError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Cannot write {path}: the folder {folder} does not exist.",
+                ),
+                path=target,
+                folder=target.parent,
+            )
+        )
     if _same_file(target, db_path) or any(
         _same_file(target, Path(f"{db_path}{suffix}")) for suffix in _COMPANIONS
     ):
-        raise BackupError(f"Cannot write {target}: it is the database itself; name another file.")
+        raise BackupError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Cannot write {path}: it is the database itself; name another file.",
+                ),
+                path=target,
+            )
+        )
     try:
         # mkstemp creates the file with mode 0600 whatever the umask; SQLite keeps that mode.
         handle, temporary = tempfile.mkstemp(
@@ -162,7 +194,13 @@ def write_copy(db_path: Path, target: Path, stop: threading.Event | None = None)
         )
         os.close(handle)
     except OSError as exc:
-        raise BackupError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
+        raise BackupError(
+            message(
+                QT_TRANSLATE_NOOP("Messages", "Cannot write {path}: {reason}."),
+                path=target,
+                reason=exc.strerror or str(exc),
+            )
+        ) from exc
     try:
         with _connect(_uri(db_path, "rw")) as source, _connect(temporary) as copy:
             if stop is None:
@@ -187,7 +225,17 @@ def write_copy(db_path: Path, target: Path, stop: threading.Event | None = None)
     except (OSError, sqlite3.Error) as exc:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
-        raise BackupError(f"{db_path} could not be backed up to {target}: {exc}.") from exc
+        raise BackupError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{path} could not be backed up to {target}: {reason}.",
+                ),
+                path=db_path,
+                target=target,
+                reason=str(exc),
+            )
+        ) from exc
 
 
 def private_folder(folder: Path) -> None:
@@ -243,8 +291,14 @@ def backup_before_upgrade(db_path: Path) -> Path:
         return _automatic_backup(db_path, BEFORE_UPGRADE)
     except BackupError as exc:
         raise BackupError(
-            f"{exc} It was not upgraded, so it is as it was; free some disk space or "
-            "make the folder writable, then start again."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{problem} It was not upgraded, so it is as it was; free some disk space or "
+                    "make the folder writable, then start again.",
+                ),
+                problem=exc.message,
+            )
         ) from exc
 
 
@@ -367,11 +421,11 @@ def _inspect(path: Path, size: int) -> tuple[int | None, str]:
     try:
         with _connect(_uri(path, "ro", immutable=True)) as connection:
             if _revision(connection) is None:
-                return None, "not a Funnel Planner database"
+                return None, message(QT_TRANSLATE_NOOP("Messages", "not a Funnel Planner database"))
             row = connection.execute("SELECT count(*) FROM leads").fetchone()
             return int(row[0]), ""
     except sqlite3.Error as exc:
-        return None, f"damaged: {exc}"
+        return None, message(QT_TRANSLATE_NOOP("Messages", "damaged: {reason}"), reason=str(exc))
 
 
 def _header_problem(path: Path, size: int) -> str:
@@ -380,15 +434,22 @@ def _header_problem(path: Path, size: int) -> str:
         with path.open("rb") as handle:
             header = handle.read(100)
     except OSError as exc:
-        return f"cannot be read: {exc.strerror or exc}"
+        return message(
+            QT_TRANSLATE_NOOP("Messages", "cannot be read: {reason}"),
+            reason=exc.strerror or str(exc),
+        )
     if len(header) < 100 or not header.startswith(_SQLITE_HEADER):
-        return "not an SQLite file"
+        return message(QT_TRANSLATE_NOOP("Messages", "not an SQLite file"))
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
     # The page count in the header is trusted only when stamped with the change counter.
     if header[24:28] == header[92:96] and pages and size < pages * page_size:
-        return f"damaged: cut short ({size:,} of {pages * page_size:,} bytes)"
+        return message(
+            QT_TRANSLATE_NOOP("Messages", "damaged: cut short ({size:,} of {expected:,} bytes)"),
+            size=size,
+            expected=pages * page_size,
+        )
     return ""
 
 
@@ -405,28 +466,69 @@ def verify(backup: Path) -> str:
         BackupError naming the file and what is wrong with it.
     """
     backup = Path(backup)
-    untouched = "Nothing was restored; your data is as it was."
     if not backup.exists():
-        raise BackupError(f"{backup} does not exist. {untouched}")
+        raise BackupError(
+            message(
+                QT_TRANSLATE_NOOP("Messages", "{path} does not exist. {untouched}"),
+                path=backup,
+                untouched=_untouched(),
+            )
+        )
     if backup.is_dir():
-        raise BackupError(f"{backup} is a folder, not a backup file. {untouched}")
+        raise BackupError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{path} is a folder, not a backup file. {untouched}",
+                ),
+                path=backup,
+                untouched=_untouched(),
+            )
+        )
     problem = _header_problem(backup, backup.stat().st_size)
     if problem:
-        raise BackupError(f"{backup} is {problem}. {untouched}")
+        raise BackupError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{path} is {problem}. {untouched}",
+                ),
+                path=backup,
+                problem=problem,
+                untouched=_untouched(),
+            )
+        )
     try:
         with _connect(_read_only_uri(backup)) as connection:
             checked = connection.execute("PRAGMA integrity_check").fetchall()
             if checked != [("ok",)]:
-                raise BackupError(f"{backup} is damaged ({checked[0][0]}). {untouched}")
+                raise BackupError(_backup_damaged(backup, str(checked[0][0])))
             revision = _revision(connection)
     except sqlite3.Error as exc:
-        raise BackupError(f"{backup} is damaged ({exc}). {untouched}") from exc
+        raise BackupError(_backup_damaged(backup, str(exc))) from exc
     if revision is None:
-        raise BackupError(f"{backup} is not a Funnel Planner database. {untouched}")
+        raise BackupError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{path} is not a Funnel Planner database. {untouched}",
+                ),
+                path=backup,
+                untouched=_untouched(),
+            )
+        )
     if not migrate.is_known_revision(revision):
         raise BackupError(
-            f"{backup} was written by a newer version of Funnel Planner (schema {revision}). "
-            f"{untouched}"
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{path} was written by a newer version of Funnel Planner (schema {revision}). "
+                    "{untouched}",
+                ),
+                path=backup,
+                revision=revision,
+                untouched=_untouched(),
+            )
         )
     return revision
 
@@ -450,7 +552,15 @@ def restore_backup(backup: Path, db_path: Path, folder: Path, now: datetime | No
     """
     backup, db_path = Path(backup), Path(db_path)
     if _same_file(backup, db_path):
-        raise BackupError(f"{backup} is the database itself; choose a backup to restore.")
+        raise BackupError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{path} is the database itself; choose a backup to restore.",
+                ),
+                path=backup,
+            )
+        )
     verify(backup)
     _check_page_sizes(backup, db_path)
     safety = make_backup(db_path, folder, BEFORE_RESTORE, now)
@@ -459,8 +569,17 @@ def restore_backup(backup: Path, db_path: Path, folder: Path, now: datetime | No
             source.backup(live)
     except sqlite3.Error as exc:
         raise BackupError(
-            f"{backup} could not be restored into {db_path} ({exc}). Your data is as it was "
-            f"(and also kept in {safety})."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{path} could not be restored into {database} ({reason}). Your data is "
+                    "as it was (and also kept in {safety}).",
+                ),
+                path=backup,
+                database=db_path,
+                reason=str(exc),
+                safety=safety,
+            )
         ) from exc
     # Pruned only now: the backup being restored may be one that retention lets go.
     prune(folder, (now or datetime.now(UTC)).astimezone())
@@ -473,16 +592,47 @@ def _check_page_sizes(backup: Path, db_path: Path) -> None:
         with _connect(_uri(db_path, "rw")) as live:
             live_size = live.execute("PRAGMA page_size").fetchone()[0]
     except sqlite3.Error as exc:
-        raise BackupError(f"{db_path} cannot be read ({exc}); nothing was restored.") from exc
+        raise BackupError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{path} cannot be read ({reason}); nothing was restored.",
+                ),
+                path=db_path,
+                reason=str(exc),
+            )
+        ) from exc
     with backup.open("rb") as handle:
         raw = int.from_bytes(handle.read(18)[16:18], "big")
     backup_size = 65536 if raw == 1 else raw
     if backup_size != live_size:
         raise BackupError(
-            f"{backup} uses pages of {backup_size} bytes where {db_path} uses {live_size}, "
-            "so it cannot be copied into the open file. Nothing was restored; your data is "
-            f"as it was. Open {backup} itself with --db instead."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{path} uses pages of {size} bytes where {database} uses {live_size}, "
+                    "so it cannot be copied into the open file. Nothing was restored; your data is "
+                    "as it was. Open {path} itself with --db instead.",
+                ),
+                path=backup,
+                size=backup_size,
+                database=db_path,
+                live_size=live_size,
+            )
         )
+
+
+def _untouched() -> Message:
+    return message(QT_TRANSLATE_NOOP("Messages", "Nothing was restored; your data is as it was."))
+
+
+def _backup_damaged(path: Path, detail: str) -> Message:
+    return message(
+        QT_TRANSLATE_NOOP("Messages", "{path} is damaged ({detail}). {untouched}"),
+        path=path,
+        detail=detail,
+        untouched=_untouched(),
+    )
 
 
 # ---- SQLite plumbing

@@ -8,6 +8,7 @@ from sqlalchemy import ColumnElement, case, exists, func, select
 from sqlalchemy.orm import Session
 
 from funnelplanner.domain.errors import NotFoundError
+from funnelplanner.domain.messages import QT_TRANSLATE_NOOP, message
 from funnelplanner.domain.planning_models import Campaign, CampaignChannel, CampaignStats
 from funnelplanner.domain.validation import CampaignFields
 from funnelplanner.domain.vocabulary import Stage
@@ -34,7 +35,11 @@ def to_campaign(row: CampaignRow) -> Campaign:
 def get_row(session: Session, campaign_id: int) -> CampaignRow:
     row = session.get(CampaignRow, campaign_id)
     if row is None:
-        raise NotFoundError(f"There is no campaign with id {campaign_id}")
+        raise NotFoundError(
+            message(
+                QT_TRANSLATE_NOOP("Messages", "There is no campaign with id {id}"), id=campaign_id
+            )
+        )
     return row
 
 

@@ -16,6 +16,7 @@ from sqlalchemy import Engine, ExceptionContext, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from funnelplanner.domain.errors import DatabaseFileError
+from funnelplanner.domain.messages import QT_TRANSLATE_NOOP, Message, message
 from funnelplanner.storage import backup, migrate
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -232,8 +233,15 @@ def _migrate(engine: Engine, path: Path) -> None:
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
                     raise DatabaseFileError(
-                        f"{path} could not be upgraded: {len(broken)} rows point at rows that "
-                        "do not exist. The file was left as it was; restore a backup."
+                        message(
+                            QT_TRANSLATE_NOOP(
+                                "Messages",
+                                "{path} could not be upgraded: {count} rows point at rows that "
+                                "do not exist. The file was left as it was; restore a backup.",
+                            ),
+                            path=path,
+                            count=len(broken),
+                        )
                     )
         finally:
             raw.execute("PRAGMA foreign_keys = ON")
@@ -247,7 +255,13 @@ def _create_private(path: Path) -> bool:
     except FileExistsError:
         return False
     except OSError as exc:
-        raise DatabaseFileError(f"{path} cannot be created: {exc.strerror or exc}.") from exc
+        raise DatabaseFileError(
+            message(
+                QT_TRANSLATE_NOOP("Messages", "{path} cannot be created: {reason}."),
+                path=path,
+                reason=exc.strerror or str(exc),
+            )
+        ) from exc
     return True
 
 
@@ -257,9 +271,22 @@ def check_file(path: Path) -> str | None:
     Returns the file's schema revision: None for a new (or empty) file.
     """
     if path.is_dir():
-        raise DatabaseFileError(f"{path} is a folder, not a database file. Choose a file.")
+        raise DatabaseFileError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "{path} is a folder, not a database file. Choose a file."
+                ),
+                path=path,
+            )
+        )
     if not path.parent.is_dir():
-        raise DatabaseFileError(f"{path}: the folder {path.parent} does not exist.")
+        raise DatabaseFileError(
+            message(
+                QT_TRANSLATE_NOOP("Messages", "{path}: the folder {folder} does not exist."),
+                path=path,
+                folder=path.parent,
+            )
+        )
     if not path.exists() or path.stat().st_size == 0:
         _check_writable(path)
         return None
@@ -267,22 +294,47 @@ def check_file(path: Path) -> str | None:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise DatabaseFileError(f"{path} cannot be read: {exc.strerror}.") from exc
+        raise DatabaseFileError(
+            message(
+                QT_TRANSLATE_NOOP("Messages", "{path} cannot be read: {reason}."),
+                path=path,
+                reason=exc.strerror,
+            )
+        ) from exc
     if header != SQLITE_HEADER:
         raise DatabaseFileError(
-            f"{path} is not a Funnel Planner database (it is not an SQLite file). "
-            "Choose another file or restore a backup."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{path} is not a Funnel Planner database (it is not an SQLite file). "
+                    "Choose another file or restore a backup.",
+                ),
+                path=path,
+            )
         )
     tables, revision = _peek(path)
     if tables and revision is None:
         raise DatabaseFileError(
-            f"{path} is an SQLite database of another program, not of Funnel Planner. "
-            "Choose another file."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{path} is an SQLite database of another program, not of Funnel Planner. "
+                    "Choose another file.",
+                ),
+                path=path,
+            )
         )
     if revision is not None and not migrate.is_known_revision(revision):
         raise DatabaseFileError(
-            f"{path} was written by a newer version of Funnel Planner (schema {revision}). "
-            "Update Funnel Planner to open it; the file was left untouched."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{path} was written by a newer version of Funnel Planner (schema {revision}). "
+                    "Update Funnel Planner to open it; the file was left untouched.",
+                ),
+                path=path,
+                revision=revision,
+            )
         )
     _check_writable(path)
     return revision
@@ -297,16 +349,27 @@ def _check_writable(path: Path) -> None:
         raise DatabaseFileError(_read_only_message(path))
     if not os.access(path.parent, os.W_OK):
         raise DatabaseFileError(
-            f"{path} cannot be used: its folder {path.parent} is read-only, and Funnel Planner "
-            "keeps its working files beside the database. Choose a file in a folder you can "
-            "write to (copy it there first if it exists)."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{path} cannot be used: its folder {folder} is read-only, and Funnel Planner "
+                    "keeps its working files beside the database. Choose a file in a folder you "
+                    "can write to (copy it there first if it exists).",
+                ),
+                path=path,
+                folder=path.parent,
+            )
         )
 
 
-def _read_only_message(path: Path) -> str:
-    return (
-        f"{path} is read-only, so Funnel Planner cannot save to it. Make the file writable, "
-        "or choose another file (a copy in a folder you can write to, or a restored backup)."
+def _read_only_message(path: Path) -> Message:
+    return message(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "{path} is read-only, so Funnel Planner cannot save to it. Make the file writable, "
+            "or choose another file (a copy in a folder you can write to, or a restored backup).",
+        ),
+        path=path,
     )
 
 
@@ -360,10 +423,7 @@ def check_integrity(path: Path) -> None:
     finally:
         connection.close()
     if verdict != "ok":
-        raise DatabaseFileError(
-            f"{path} is damaged ({verdict.splitlines()[-1]}). "
-            "Restore a backup or choose another file."
-        )
+        raise DatabaseFileError(_damaged(path, verdict.splitlines()[-1]))
 
 
 def _make_engine(path: Path) -> Engine:
@@ -459,15 +519,28 @@ def file_error(path: Path, exc: BaseException) -> DatabaseFileError:
         and _disk_is_full(path)
     ):
         return DatabaseFileError(
-            f"{path} cannot be written: the disk it is on is full. What was saved before is "
-            "safe; free some space on the disk (or move the file to a disk with room) and "
-            "try again."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{path} cannot be written: the disk it is on is full. What was saved before "
+                    "is safe; free some space on the disk (or move the file to a disk with room) "
+                    "and try again.",
+                ),
+                path=path,
+            )
         )
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return DatabaseFileError(
-            f"{path} is in use by another program, which kept it locked for more than "
-            f"{BUSY_TIMEOUT_MS / 1000:g} seconds. Close the other program (or the other "
-            "Funnel Planner window) and try again, or choose another file."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{path} is in use by another program, which kept it locked for more than "
+                    "{seconds:g} seconds. Close the other program (or the other "
+                    "Funnel Planner window) and try again, or choose another file.",
+                ),
+                path=path,
+                seconds=BUSY_TIMEOUT_MS / 1000,
+            )
         )
     if code == sqlite3.SQLITE_READONLY or (
         code in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM)
@@ -475,15 +548,37 @@ def file_error(path: Path, exc: BaseException) -> DatabaseFileError:
     ):
         return DatabaseFileError(_read_only_message(path))
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-        return DatabaseFileError(
-            f"{path} is damaged ({detail}). Restore a backup or choose another file."
-        )
+        return DatabaseFileError(_damaged(path, detail))
     if code == sqlite3.SQLITE_IOERR or isinstance(original, OSError):
         return DatabaseFileError(
-            f"{path} could not be read or written ({detail}). Check that the disk is "
-            "attached and working, then try again; if it keeps failing, restore a backup "
-            "or choose another file."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{path} could not be read or written ({detail}). Check that the disk is "
+                    "attached and working, then try again; if it keeps failing, restore a backup "
+                    "or choose another file.",
+                ),
+                path=path,
+                detail=detail,
+            )
         )
     return DatabaseFileError(
-        f"{path} could not be opened: {detail}. Restore a backup or choose another file."
+        message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{path} could not be opened: {detail}. Restore a backup or choose another file.",
+            ),
+            path=path,
+            detail=detail,
+        )
+    )
+
+
+def _damaged(path: Path, detail: str) -> Message:
+    return message(
+        QT_TRANSLATE_NOOP(
+            "Messages", "{path} is damaged ({detail}). Restore a backup or choose another file."
+        ),
+        path=path,
+        detail=detail,
     )

@@ -23,6 +23,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from funnelplanner.domain.errors import NotFoundError
+from funnelplanner.domain.messages import QT_TRANSLATE_NOOP, message
 from funnelplanner.domain.models import Lead, LeadFields, LeadQuery, StageChange
 from funnelplanner.domain.text_rules import fold, search_key
 from funnelplanner.domain.vocabulary import FUNNEL_ORDER, Stage
@@ -88,7 +89,9 @@ def money_to_cents(value: Decimal | None) -> int | None:
 def get_row(session: Session, lead_id: int) -> LeadRow:
     row = session.get(LeadRow, lead_id)
     if row is None:
-        raise NotFoundError(f"There is no lead with id {lead_id}")
+        raise NotFoundError(
+            message(QT_TRANSLATE_NOOP("Messages", "There is no lead with id {id}"), id=lead_id)
+        )
     return row
 
 

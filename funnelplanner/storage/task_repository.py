@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from funnelplanner.domain.errors import NotFoundError
+from funnelplanner.domain.messages import QT_TRANSLATE_NOOP, message
 from funnelplanner.domain.models import Task
 from funnelplanner.domain.vocabulary import Hat
 from funnelplanner.storage.rows import CampaignRow, LeadRow, TaskRow
@@ -14,7 +15,9 @@ from funnelplanner.storage.rows import CampaignRow, LeadRow, TaskRow
 def get_row(session: Session, task_id: int) -> TaskRow:
     row = session.get(TaskRow, task_id)
     if row is None:
-        raise NotFoundError(f"There is no task with id {task_id}")
+        raise NotFoundError(
+            message(QT_TRANSLATE_NOOP("Messages", "There is no task with id {id}"), id=task_id)
+        )
     return row
 
 

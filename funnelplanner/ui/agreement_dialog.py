@@ -25,7 +25,7 @@ from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.field_errors import error_banner
 from funnelplanner.ui.form_rows import save_cancel_buttons
 from funnelplanner.ui.naming import name
-from funnelplanner.ui.translations import QT_TRANSLATE_NOOP
+from funnelplanner.ui.translations import QT_TRANSLATE_NOOP, translated
 from funnelplanner.ui.vocabulary_labels import label
 
 NEW_CRITERION = QT_TRANSLATE_NOOP("AgreementDialog", "New criterion")
@@ -172,7 +172,7 @@ class AgreementDialog(QDialog):
                 criteria=tuple(self.criteria()),
             )
         except ValidationError as exc:
-            self.error_label.setText("\n".join(exc.errors.values()))
+            self.error_label.setText("\n".join(translated(e) for e in exc.errors.values()))
             self.error_label.show()
             return
         self.error_label.clear()

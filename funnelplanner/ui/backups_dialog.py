@@ -26,7 +26,7 @@ from funnelplanner.services.backups import BackupInfo
 from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.formatting import format_datetime
 from funnelplanner.ui.naming import name
-from funnelplanner.ui.translations import QT_TRANSLATE_NOOP
+from funnelplanner.ui.translations import QT_TRANSLATE_NOOP, shown, translated
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("BackupsDialog", "Taken"),
@@ -128,7 +128,7 @@ class BackupsDialog(QDialog):
                     )
                 if info.damaged:
                     item.setForeground(QBrush(DAMAGED))
-                    item.setToolTip(f"{info.path.name}: {info.problem}")
+                    item.setToolTip(f"{info.path.name}: {translated(info.problem)}")
                 else:
                     item.setToolTip(str(info.path))
                 self.table.setItem(row, column, item)
@@ -149,7 +149,7 @@ class BackupsDialog(QDialog):
         try:
             made = self._services.backups.backup_now()
         except FunnelPlannerError as exc:
-            QMessageBox.warning(self, self.tr("No backup made"), str(exc))
+            QMessageBox.warning(self, self.tr("No backup made"), shown(exc))
             return
         finally:
             QApplication.restoreOverrideCursor()
@@ -175,7 +175,7 @@ class BackupsDialog(QDialog):
         try:
             safety = self._services.backups.restore(chosen.path)
         except FunnelPlannerError as exc:
-            QMessageBox.warning(self, self.tr("Nothing restored"), str(exc))
+            QMessageBox.warning(self, self.tr("Nothing restored"), shown(exc))
             return
         finally:
             QApplication.restoreOverrideCursor()
@@ -194,6 +194,6 @@ class BackupsDialog(QDialog):
         try:
             folder = self._services.backups.prepared_folder()
         except FunnelPlannerError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open the backups folder"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot open the backups folder"), shown(exc))
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

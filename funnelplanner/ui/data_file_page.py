@@ -19,6 +19,7 @@ from funnelplanner.domain.errors import FunnelPlannerError
 from funnelplanner.services import Services
 from funnelplanner.storage.backup import verify
 from funnelplanner.ui.naming import name
+from funnelplanner.ui.translations import shown
 
 
 def with_suffix(chosen: str) -> Path:
@@ -131,7 +132,7 @@ class DataFilePage(QWidget):
                 self,
                 self.tr("Not moved"),
                 self.tr("{problem}\n\nYour data stays in {current}.").format(
-                    problem=exc, current=current
+                    problem=shown(exc), current=current
                 ),
             )
             return

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
+from funnelplanner.ui.translations import translated
+
 ERROR_STYLE = "color: #c0392b;"
 
 
@@ -44,9 +46,9 @@ class FieldErrors:
         for field, message in errors.items():
             label = self._labels.get(field)
             if label is None:
-                unplaced.append(message)
+                unplaced.append(translated(message))
                 continue
-            label.setText(message)
+            label.setText(translated(message))
             label.show()
             first = first or self._widgets[field]
         if first is not None:

@@ -40,7 +40,7 @@ from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.form_rows import campaign_combo
 from funnelplanner.ui.import_worker import ImportWorker, PreviewWorker
 from funnelplanner.ui.naming import name
-from funnelplanner.ui.translations import QT_TRANSLATE_NOOP
+from funnelplanner.ui.translations import QT_TRANSLATE_NOOP, translated
 from funnelplanner.ui.vocabulary_labels import label
 
 NOT_IMPORTED = QT_TRANSLATE_NOOP("ImportDialog", "— not imported —")
@@ -292,7 +292,7 @@ class ImportDialog(QDialog):
             return
         self._cannot_import(
             self.tr("<b>Cannot import yet:</b> {reason}").format(
-                reason=error.errors[error.first_field]
+                reason=translated(error.errors[error.first_field])
             )
         )
 
@@ -331,8 +331,8 @@ class ImportDialog(QDialog):
                 )
             )
             self.duplicates_table.setItem(index, 2, _item(matched))
-            why = _item(row.match.reason)
-            why.setToolTip(row.match.reason)  # the column may cut it short
+            why = _item(translated(row.match.reason))
+            why.setToolTip(translated(row.match.reason))  # the column may cut it short
             self.duplicates_table.setItem(index, 3, why)
             box = QComboBox()
             box.setObjectName(f"importChoice{row.row_number}")
@@ -367,7 +367,7 @@ class ImportDialog(QDialog):
         self.problems.clear()
         line = self.tr("Row {row}: {problem}")
         lines = [
-            line.format(row=r.row_number, problem=p)
+            line.format(row=r.row_number, problem=translated(p))
             for r in preview.problem_rows
             for p in r.problems
         ]
@@ -396,7 +396,9 @@ class ImportDialog(QDialog):
         summary = self.preview.summary(
             self.choices(), DuplicateChoice(self.all_choice.currentData())
         )
-        why = "; ".join(f"{count:,} {reason}" for reason, count in sorted(summary.reasons.items()))
+        why = "; ".join(
+            f"{count:,} {translated(reason)}" for reason, count in sorted(summary.reasons.items())
+        )
         will = self.tr(
             "<b>Will create {create}, update {update} and skip {skip} lead(s)</b>", "", summary.skip
         ).format(

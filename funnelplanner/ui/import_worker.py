@@ -23,6 +23,7 @@ from funnelplanner.services.importing import (
     ImportResult,
     ImportService,
 )
+from funnelplanner.ui.translations import shown
 
 
 class ImportWorker(QThread):
@@ -65,9 +66,11 @@ class ImportWorker(QThread):
         except ImportCancelled:
             self.cancelled.emit()
         except (FunnelPlannerError, OSError) as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(shown(exc))
         except Exception as exc:  # shown to the owner, never a silent thread death
-            self.failed.emit(f"The import failed and nothing was written: {exc}")
+            self.failed.emit(
+                self.tr("The import failed and nothing was written: {error}").format(error=exc)
+            )
         else:
             self.finished_ok.emit(result)
 
@@ -122,9 +125,9 @@ class PreviewWorker(QThread):
         except ValidationError as exc:
             self.refused.emit(exc)
         except (FunnelPlannerError, OSError) as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(shown(exc))
         except Exception as exc:  # shown to the owner, never a silent thread death
-            self.failed.emit(f"The file could not be checked: {exc}")
+            self.failed.emit(self.tr("The file could not be checked: {error}").format(error=exc))
         else:
             if self._stop.is_set():
                 self.cancelled.emit()

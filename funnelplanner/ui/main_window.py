@@ -40,7 +40,7 @@ from funnelplanner.ui.settings_store import SettingsStore
 from funnelplanner.ui.task_dialog import TaskDialog
 from funnelplanner.ui.tasks_panel import TasksPanel
 from funnelplanner.ui.today_view import TodayFeed
-from funnelplanner.ui.translations import QT_TRANSLATE_NOOP
+from funnelplanner.ui.translations import QT_TRANSLATE_NOOP, shown
 from funnelplanner.ui.undo import UndoHistory
 from funnelplanner.ui.vocabulary_labels import hat_title
 
@@ -690,7 +690,9 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(
                 self,
                 self.tr("Nothing exported"),
-                self.tr("{problem}\n\nChoose another folder or file name.").format(problem=exc),
+                self.tr("{problem}\n\nChoose another folder or file name.").format(
+                    problem=shown(exc)
+                ),
             )
             return
         self.statusBar().showMessage(done, 15_000)
@@ -753,7 +755,8 @@ class MainWindow(QMainWindow):
             self.services.backups.backup_if_due()
         except FunnelPlannerError as exc:
             self.statusBar().showMessage(
-                self.tr("The automatic backup failed: {problem}").format(problem=exc), 60_000
+                self.tr("The automatic backup failed: {problem}").format(problem=shown(exc)),
+                60_000,
             )
 
     def edit_agreement(self) -> None:
@@ -789,7 +792,7 @@ class MainWindow(QMainWindow):
         try:
             removed = self.services.demo.remove()
         except FunnelPlannerError as exc:
-            QMessageBox.warning(self, self.tr("Demo data not removed"), str(exc))
+            QMessageBox.warning(self, self.tr("Demo data not removed"), shown(exc))
             return
         self.reload_everything()
         self._update_demo_action()

@@ -41,6 +41,7 @@ from funnelplanner.ui.form_rows import with_error
 from funnelplanner.ui.formatting import format_month
 from funnelplanner.ui.naming import name
 from funnelplanner.ui.theme import chart_palette
+from funnelplanner.ui.translations import translated
 from funnelplanner.ui.vocabulary_labels import label
 
 RATE_NAMES = {
@@ -402,7 +403,7 @@ class MonthPlanView(QWidget):
                 item = QTableWidgetItem(f"{value:,}")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if column == 0:
-                    item.setToolTip(need.explanation)
+                    item.setToolTip(translated(need.explanation))
                 self.funnel_table.setItem(row, column, item)
 
     def _fill_agreement(self, picture: MonthPicture) -> None:
@@ -441,7 +442,7 @@ class MonthPlanView(QWidget):
         if not picture.breaches:
             self.breaches_list.addItem(self.tr("None: both hats kept the agreement."))
         for breach in picture.breaches:
-            self.breaches_list.addItem(f"{breach.lead_name}: {breach.detail}")
+            self.breaches_list.addItem(f"{breach.lead_name}: {translated(breach.detail)}")
 
     def _pace_text(self, found: Pace) -> str:
         if found.kind is PaceKind.MISSED:

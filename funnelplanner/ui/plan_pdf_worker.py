@@ -19,6 +19,7 @@ from funnelplanner.reports.plan_data import gather_plan
 from funnelplanner.reports.plan_pdf import write_plan_pdf
 from funnelplanner.reports.print_fonts import load_print_fonts
 from funnelplanner.services import Services
+from funnelplanner.ui.translations import shown
 
 
 class _Cancelled(Exception):
@@ -65,8 +66,10 @@ class PlanPdfWorker(QThread):
         except _Cancelled:
             self.cancelled.emit()
         except (FunnelPlannerError, OSError) as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(shown(exc))
         except Exception as exc:  # shown to the owner, never a silent thread death
-            self.failed.emit(f"Cannot write {self.path}: {exc}")
+            self.failed.emit(
+                self.tr("Cannot write {path}: {error}").format(path=self.path, error=exc)
+            )
         else:
             self.saved.emit(pages)

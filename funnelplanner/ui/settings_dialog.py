@@ -40,6 +40,7 @@ from funnelplanner.ui.form_rows import save_cancel_buttons
 from funnelplanner.ui.naming import name
 from funnelplanner.ui.settings_store import SettingsStore, Theme
 from funnelplanner.ui.theme import apply_theme
+from funnelplanner.ui.translations import translated
 
 BUSINESS_PAGE, FOLLOW_UP_PAGE, DATA_FILE_PAGE, APPEARANCE_PAGE = range(4)
 
@@ -280,7 +281,9 @@ class SettingsDialog(QDialog):
         self.tabs.setCurrentIndex(self._page_of.get(first, BUSINESS_PAGE))
         unplaced = self.errors.show(errors)
         self.error_label.setText(
-            self.tr("Nothing was saved. {problems}").format(problems="\n".join(errors.values()))
+            self.tr("Nothing was saved. {problems}").format(
+                problems="\n".join(translated(e) for e in errors.values())
+            )
             if unplaced
             else self.tr("Nothing was saved: correct what is marked in red.")
         )

@@ -25,7 +25,7 @@ from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.naming import name
 from funnelplanner.ui.task_table_model import TaskTableModel
 from funnelplanner.ui.today_view import TodayFeed, TodayView
-from funnelplanner.ui.translations import QT_TRANSLATE_NOOP
+from funnelplanner.ui.translations import QT_TRANSLATE_NOOP, shown
 from funnelplanner.ui.vocabulary_labels import hat_title
 
 HAT_COLOURS = {Hat.MARKETING: "#f2a541", Hat.SALES: "#3aa88a"}
@@ -187,5 +187,5 @@ class TasksPanel(QWidget):
         try:
             self._services.tasks.set_done(task_id, done)
         except FunnelPlannerError as exc:
-            QMessageBox.warning(self, self.tr("Task not changed"), str(exc))
+            QMessageBox.warning(self, self.tr("Task not changed"), shown(exc))
         self._hub.tasks_changed.emit()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from funnelplanner.services import Services
 from funnelplanner.services.history import Change
+from funnelplanner.ui.translations import shown, translated
 
 
 class ChangeCommand(QUndoCommand):
@@ -16,7 +17,7 @@ class ChangeCommand(QUndoCommand):
     QUndoStack.push calls) does nothing; later ones put the "after" state back."""
 
     def __init__(self, services: Services, change: Change, done: Callable[[], None]) -> None:
-        super().__init__(change.text)
+        super().__init__(translated(change.text))
         self._services = services
         self._change = change
         self._done = done
@@ -69,6 +70,6 @@ class UndoHistory(QUndoStack):
         try:
             step()
         except Exception as exc:  # whatever failed, the owner must hear of it
-            QMessageBox.warning(self._window, title, message.format(error=exc))
+            QMessageBox.warning(self._window, title, message.format(error=shown(exc)))
             self.clear()
             self._refresh()

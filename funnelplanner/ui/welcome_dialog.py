@@ -22,6 +22,7 @@ from funnelplanner.services import Services
 from funnelplanner.services.demo import DemoSummary
 from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.naming import name
+from funnelplanner.ui.translations import shown
 from funnelplanner.ui.vocabulary_labels import label
 
 # The toolbar's colours for the hats, so the welcome teaches what the window shows.
@@ -114,7 +115,7 @@ class WelcomeDialog(QDialog):
         try:
             self.loaded = self._services.demo.load()
         except FunnelPlannerError as exc:
-            QMessageBox.warning(self, self.tr("The demo was not loaded"), str(exc))
+            QMessageBox.warning(self, self.tr("The demo was not loaded"), shown(exc))
             self.reject()
             return
         self._hub.leads_changed.emit()
@@ -127,7 +128,7 @@ class WelcomeDialog(QDialog):
             try:
                 self._services.demo.start_empty()
             except FunnelPlannerError as exc:
-                QMessageBox.warning(self, self.tr("The answer was not saved"), str(exc))
+                QMessageBox.warning(self, self.tr("The answer was not saved"), shown(exc))
         super().reject()
 
 

@@ -1027,6 +1027,13 @@ Die alte Datei bleibt als Sicherung in {current}. Löschen Sie sie selbst, sobal
     </message>
 </context>
 <context>
+    <name>ImportWorker</name>
+    <message>
+        <source>The import failed and nothing was written: {error}</source>
+        <translation>Der Import ist gescheitert, nichts wurde geschrieben: {error}</translation>
+    </message>
+</context>
+<context>
     <name>InstanceLock</name>
     <message>
         <source>this computer</source>
@@ -1877,6 +1884,709 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>Follow-up days must be between 0 and 365</source>
+        <translation>Die Tage bis zur Wiedervorlage müssen zwischen 0 und 365 liegen</translation>
+    </message>
+    <message>
+        <source>Contacts before lost must be between 0 and 1000</source>
+        <translation>Die Kontakte vor „verloren“ müssen zwischen 0 und 1000 liegen</translation>
+    </message>
+    <message>
+        <source>The gap for {stage} must be 1 to 3650 days</source>
+        <translation>Der Abstand für {stage} muss 1 bis 3650 Tage betragen</translation>
+    </message>
+    <message>
+        <source>A qualification criterion cannot be empty</source>
+        <translation>Ein Qualifizierungskriterium darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>Qualification criteria must be different from each other</source>
+        <translation>Die Qualifizierungskriterien müssen sich voneinander unterscheiden</translation>
+    </message>
+    <message>
+        <source>A qualification criterion is at most 80 characters</source>
+        <translation>Ein Qualifizierungskriterium hat höchstens 80 Zeichen</translation>
+    </message>
+    <message>
+        <source>no sales contact within {days} days of becoming an SQL</source>
+        <translation>kein Vertriebskontakt binnen {days} Tagen nach dem Wechsel zu SQL</translation>
+    </message>
+    <message>
+        <source>first sales contact after {late} day (the agreement says {days})</source>
+        <translation>erster Vertriebskontakt nach {late} Tag (laut Vereinbarung {days})</translation>
+    </message>
+    <message>
+        <source>first sales contact after {late} days (the agreement says {days})</source>
+        <translation>erster Vertriebskontakt nach {late} Tagen (laut Vereinbarung {days})</translation>
+    </message>
+    <message>
+        <source>marked lost after {contacts} contacts (the agreement says at least {minimum})</source>
+        <translation>nach {contacts} Kontakt(en) als verloren markiert (laut Vereinbarung mindestens {minimum})</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <source>Currency: {code} is not an ISO 4217 code in use; choose one from the list</source>
+        <translation>Währung: {code} ist kein gültiger ISO-4217-Code; wählen Sie einen aus der Liste</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Week start must be Monday, Sunday or Saturday</source>
+        <translation>Die Woche muss am Montag, Sonntag oder Samstag beginnen</translation>
+    </message>
+    <message>
+        <source>Paper must be A4 or Letter</source>
+        <translation>Das Papier muss A4 oder Letter sein</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>Rate {step} is missing</source>
+        <translation>Die Quote {step} fehlt</translation>
+    </message>
+    <message>
+        <source>Rate {step} must be above 0 %: at 0 % no number of leads would be enough</source>
+        <translation>Die Quote {step} muss über 0 % liegen: Bei 0 % reicht keine Zahl von Leads</translation>
+    </message>
+    <message>
+        <source>Rate {step} cannot be above 100 %</source>
+        <translation>Die Quote {step} kann nicht über 100 % liegen</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a percentage</source>
+        <translation>„{text}“ ist kein Prozentwert</translation>
+    </message>
+    <message>
+        <source>Customers must be between 0 and 1,000,000</source>
+        <translation>Die Kunden müssen zwischen 0 und 1.000.000 liegen</translation>
+    </message>
+    <message>
+        <source>Set target customers, or a target revenue with an average deal value</source>
+        <translation>Legen Sie ein Ziel für Kunden fest oder ein Umsatzziel mit durchschnittlichem Auftragswert</translation>
+    </message>
+    <message>
+        <source>Average deal value must be above 0</source>
+        <translation>Der durchschnittliche Auftragswert muss über 0 liegen</translation>
+    </message>
+    <message>
+        <source>Target revenue cannot be negative</source>
+        <translation>Das Umsatzziel kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>Target revenue needs more than a million customers</source>
+        <translation>Das Umsatzziel bräuchte mehr als eine Million Kunden</translation>
+    </message>
+    <message>
+        <source>{count} customers wanted</source>
+        <translation>{count} Kunden gewünscht</translation>
+    </message>
+    <message>
+        <source>{count} {sources} = {wanted} {targets} ÷ {rate} {source}→{target}, rounded up</source>
+        <translation>{count} {sources} = {wanted} {targets} ÷ {rate} {source}→{target}, aufgerundet</translation>
+    </message>
+    <message>
+        <source>{label} {problem}</source>
+        <translation>{label} {problem}</translation>
+    </message>
+    <message>
+        <source>{year}-{month:02d} is not a month</source>
+        <translation>{year}-{month:02d} ist kein Monat</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a month (YYYY-MM, like 2026-12)</source>
+        <translation>„{text}“ ist kein Monat (JJJJ-MM, etwa 2026-12)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a month (YYYY-MM)</source>
+        <translation>„{text}“ ist kein Monat (JJJJ-MM)</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>is too long ({count} characters; at most {limit})</source>
+        <translation>ist zu lang ({count} Zeichen; höchstens {limit})</translation>
+    </message>
+    <message>
+        <source>contains control characters; type it again without them</source>
+        <translation>enthält Steuerzeichen; geben Sie es ohne sie neu ein</translation>
+    </message>
+    <message>
+        <source>is too long ({count:,} characters; at most {limit:,})</source>
+        <translation>ist zu lang ({count:,} Zeichen; höchstens {limit:,})</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Deal value</source>
+        <translation>Auftragswert</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Email is not valid: {reason}</source>
+        <translation>Die E-Mail-Adresse ist ungültig: {reason}</translation>
+    </message>
+    <message>
+        <source>Phone is not a phone number</source>
+        <translation>Telefon ist keine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Phone is not a phone number (start with + and the country code)</source>
+        <translation>Telefon ist keine Telefonnummer (beginnen Sie mit + und der Landesvorwahl)</translation>
+    </message>
+    <message>
+        <source>Phone is not a valid number for its country</source>
+        <translation>Telefon ist keine gültige Nummer für ihr Land</translation>
+    </message>
+    <message>
+        <source>Website is not a web address (like example.com)</source>
+        <translation>Website ist keine Webadresse (wie example.com)</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>ist zu groß</translation>
+    </message>
+    <message>
+        <source>has more than two decimals</source>
+        <translation>hat mehr als zwei Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>is not a number: &apos;{text}&apos;</source>
+        <translation>ist keine Zahl: „{text}“</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>When must include a time zone</source>
+        <translation>Der Zeitpunkt braucht eine Zeitzone</translation>
+    </message>
+    <message>
+        <source>When is in the future; log a contact after it happens</source>
+        <translation>Der Zeitpunkt liegt in der Zukunft; erfassen Sie einen Kontakt, nachdem er stattgefunden hat</translation>
+    </message>
+    <message>
+        <source>End date is before the start date</source>
+        <translation>Das Enddatum liegt vor dem Startdatum</translation>
+    </message>
+    <message>
+        <source>Expected leads is not a whole number: &apos;{text}&apos;</source>
+        <translation>Erwartete Leads ist keine ganze Zahl: „{text}“</translation>
+    </message>
+    <message>
+        <source>Expected leads is too large</source>
+        <translation>Erwartete Leads ist zu groß</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not one of: {allowed}</source>
+        <translation>„{text}“ ist keiner von: {allowed}</translation>
+    </message>
+    <message>
+        <source>New campaign {name}</source>
+        <translation>Neue Kampagne {name}</translation>
+    </message>
+    <message>
+        <source>Edit campaign {name}</source>
+        <translation>Kampagne {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete campaign {name}</source>
+        <translation>Kampagne {name} löschen</translation>
+    </message>
+    <message>
+        <source>There is no campaign with id {id}</source>
+        <translation>Es gibt keine Kampagne mit der ID {id}</translation>
+    </message>
+    <message>
+        <source>Log contact with {name}</source>
+        <translation>Kontakt mit {name} erfassen</translation>
+    </message>
+    <message>
+        <source>The demo business is already loaded</source>
+        <translation>Die Demo-Firma ist schon geladen</translation>
+    </message>
+    <message>
+        <source>Load the demo business</source>
+        <translation>Demo-Firma laden</translation>
+    </message>
+    <message>
+        <source>There is no demo data to remove</source>
+        <translation>Es gibt keine Demodaten zum Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the demo data</source>
+        <translation>Demodaten entfernen</translation>
+    </message>
+    <message>
+        <source>duplicate ({reason})</source>
+        <translation>Dublette ({reason})</translation>
+    </message>
+    <message>
+        <source>Map a column to Name (or First and Last name)</source>
+        <translation>Ordnen Sie eine Spalte dem Namen zu (oder Vor- und Nachname)</translation>
+    </message>
+    <message>
+        <source>Campaign &apos;{name}&apos; does not exist; imported without one</source>
+        <translation>Kampagne „{name}“ gibt es nicht; ohne Kampagne importiert</translation>
+    </message>
+    <message>
+        <source>Phone &apos;{phone}&apos; cannot be read; imported into the notes</source>
+        <translation>Telefon „{phone}“ ist nicht lesbar; in die Notizen übernommen</translation>
+    </message>
+    <message>
+        <source>{kind} ({score:.0f} %)</source>
+        <translation>{kind} ({score:.0f} %)</translation>
+    </message>
+    <message>
+        <source>cannot be imported (see the problems)</source>
+        <translation>nicht importierbar (siehe Probleme)</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>gleiche E-Mail</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>gleiches Telefon</translation>
+    </message>
+    <message>
+        <source>similar name at the same company</source>
+        <translation>ähnlicher Name bei derselben Firma</translation>
+    </message>
+    <message>
+        <source>New lead {name}</source>
+        <translation>Neuer Lead {name}</translation>
+    </message>
+    <message>
+        <source>Edit lead {name}</source>
+        <translation>Lead {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Move {name} to {stage}</source>
+        <translation>{name} in die Phase {stage} verschieben</translation>
+    </message>
+    <message>
+        <source>Edit the checklist of {name}</source>
+        <translation>Checkliste von {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Set the follow-up of {name}</source>
+        <translation>Wiedervorlage von {name} setzen</translation>
+    </message>
+    <message>
+        <source>Delete lead {name}</source>
+        <translation>Lead {name} löschen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Set the target for {month}</source>
+        <translation>Ziel für {month} setzen</translation>
+    </message>
+    <message>
+        <source>Edit the agreement between the hats</source>
+        <translation>Vereinbarung zwischen den Hüten bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change the business name</source>
+        <translation>Firmennamen ändern</translation>
+    </message>
+    <message>
+        <source>Change the settings</source>
+        <translation>Einstellungen ändern</translation>
+    </message>
+    <message>
+        <source>New task {title}</source>
+        <translation>Neue Aufgabe {title}</translation>
+    </message>
+    <message>
+        <source>Edit task {title}</source>
+        <translation>Aufgabe {title} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Mark {title} done</source>
+        <translation>{title} als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Mark {title} not done</source>
+        <translation>{title} als unerledigt markieren</translation>
+    </message>
+    <message>
+        <source>Delete task {title}</source>
+        <translation>Aufgabe {title} löschen</translation>
+    </message>
+    <message>
+        <source>There is no lead with id {id}</source>
+        <translation>Es gibt keinen Lead mit der ID {id}</translation>
+    </message>
+    <message>
+        <source>There is nothing in the Trash with id {id}</source>
+        <translation>Im Papierkorb gibt es nichts mit der ID {id}</translation>
+    </message>
+    <message>
+        <source>Restore {name} from the Trash</source>
+        <translation>{name} aus dem Papierkorb wiederherstellen</translation>
+    </message>
+    <message>
+        <source>There is no task with id {id}</source>
+        <translation>Es gibt keine Aufgabe mit der ID {id}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be made: {reason}.</source>
+        <translation>{path} lässt sich nicht anlegen: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}).</source>
+        <translation>{path} lässt sich nicht lesen ({reason}).</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: it is a folder; name a file in it</source>
+        <translation>{path} lässt sich nicht schreiben: Das ist ein Ordner; nennen Sie eine Datei darin</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder {folder} does not exist</source>
+        <translation>{path} lässt sich nicht schreiben: Den Ordner {folder} gibt es nicht</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {folder} is a file, not a folder</source>
+        <translation>{path} lässt sich nicht schreiben: {folder} ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>{path} lässt sich nicht schreiben: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} could not be backed up: the folder {folder} cannot be made ({reason}).</source>
+        <translation>{path} konnte nicht gesichert werden: Der Ordner {folder} lässt sich nicht anlegen ({reason}).</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: it is a folder; name a file in it.</source>
+        <translation>{path} lässt sich nicht schreiben: Das ist ein Ordner; nennen Sie eine Datei darin.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder {folder} does not exist.</source>
+        <translation>{path} lässt sich nicht schreiben: Den Ordner {folder} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: it is the database itself; name another file.</source>
+        <translation>{path} lässt sich nicht schreiben: Das ist die Datendatei selbst; nennen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>{path} lässt sich nicht schreiben: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} could not be backed up to {target}: {reason}.</source>
+        <translation>{path} konnte nicht nach {target} gesichert werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{problem} It was not upgraded, so it is as it was; free some disk space or make the folder writable, then start again.</source>
+        <translation>{problem} Die Datei wurde nicht aktualisiert und ist unverändert; schaffen Sie Platz auf dem Datenträger oder machen Sie den Ordner beschreibbar und starten Sie dann neu.</translation>
+    </message>
+    <message>
+        <source>not a Funnel Planner database</source>
+        <translation>keine Funnel-Planner-Datendatei</translation>
+    </message>
+    <message>
+        <source>damaged: {reason}</source>
+        <translation>beschädigt: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>nicht lesbar: {reason}</translation>
+    </message>
+    <message>
+        <source>not an SQLite file</source>
+        <translation>keine SQLite-Datei</translation>
+    </message>
+    <message>
+        <source>damaged: cut short ({size:,} of {expected:,} bytes)</source>
+        <translation>beschädigt: abgeschnitten ({size:,} von {expected:,} Bytes)</translation>
+    </message>
+    <message>
+        <source>{path} does not exist. {untouched}</source>
+        <translation>{path} gibt es nicht. {untouched}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a backup file. {untouched}</source>
+        <translation>{path} ist ein Ordner, keine Sicherungsdatei. {untouched}</translation>
+    </message>
+    <message>
+        <source>{path} is {problem}. {untouched}</source>
+        <translation>{path}: {problem}. {untouched}</translation>
+    </message>
+    <message>
+        <source>{path} is not a Funnel Planner database. {untouched}</source>
+        <translation>{path} ist keine Funnel-Planner-Datendatei. {untouched}</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Funnel Planner (schema {revision}). {untouched}</source>
+        <translation>{path} stammt von einer neueren Version von Funnel Planner (Schema {revision}). {untouched}</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself; choose a backup to restore.</source>
+        <translation>{path} ist die Datendatei selbst; wählen Sie eine Sicherung zum Wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>{path} could not be restored into {database} ({reason}). Your data is as it was (and also kept in {safety}).</source>
+        <translation>{path} konnte nicht in {database} wiederhergestellt werden ({reason}). Ihre Daten sind unverändert (und zusätzlich in {safety} gesichert).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}); nothing was restored.</source>
+        <translation>{path} lässt sich nicht lesen ({reason}); nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{path} uses pages of {size} bytes where {database} uses {live_size}, so it cannot be copied into the open file. Nothing was restored; your data is as it was. Open {path} itself with --db instead.</source>
+        <translation>{path} nutzt Seiten von {size} Bytes, {database} dagegen {live_size}; deshalb lässt sie sich nicht in die geöffnete Datei kopieren. Nichts wurde wiederhergestellt; Ihre Daten sind unverändert. Öffnen Sie stattdessen {path} selbst mit --db.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored; your data is as it was.</source>
+        <translation>Nichts wurde wiederhergestellt; Ihre Daten sind unverändert.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}). {untouched}</source>
+        <translation>{path} ist beschädigt ({detail}). {untouched}</translation>
+    </message>
+    <message>
+        <source>{path} could not be upgraded: {count} rows point at rows that do not exist. The file was left as it was; restore a backup.</source>
+        <translation>{path} konnte nicht aktualisiert werden: {count} Zeilen verweisen auf Zeilen, die es nicht gibt. Die Datei ist unverändert; stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be created: {reason}.</source>
+        <translation>{path} lässt sich nicht anlegen: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file. Choose a file.</source>
+        <translation>{path} ist ein Ordner, keine Datendatei. Wählen Sie eine Datei.</translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} does not exist.</source>
+        <translation>{path}: Den Ordner {folder} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file. Choose a CSV or vCard file.</source>
+        <translation>{path} ist ein Ordner, keine Datei. Wählen Sie eine CSV- oder vCard-Datei.</translation>
+    </message>
+    <message>
+        <source>{path} is too big to import ({size:,.0f} MB; at most {limit} MB). Export fewer records at a time.</source>
+        <translation>{path} ist zu groß zum Importieren ({size:,.0f} MB; höchstens {limit} MB). Exportieren Sie weniger Datensätze auf einmal.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} lässt sich nicht lesen: {reason}.</translation>
+    </message>
+    <message>
+        <source>a ZIP archive or an Excel workbook; save it as CSV first</source>
+        <translation>ein ZIP-Archiv oder eine Excel-Arbeitsmappe; speichern Sie sie zuerst als CSV</translation>
+    </message>
+    <message>
+        <source>an old Excel or Word file; save it as CSV first</source>
+        <translation>eine alte Excel- oder Word-Datei; speichern Sie sie zuerst als CSV</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>ein PNG-Bild</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>ein JPEG-Bild</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>ein GIF-Bild</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>ein PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>a compressed (gzip) file; unpack it first</source>
+        <translation>eine komprimierte Datei (gzip); entpacken Sie sie zuerst</translation>
+    </message>
+    <message>
+        <source>a database file</source>
+        <translation>eine Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>{path} is not a CSV or vCard file (it is {what}).</source>
+        <translation>{path} ist keine CSV- oder vCard-Datei (es ist {what}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a CSV or vCard file.</source>
+        <translation>{path} ist keine CSV- oder vCard-Datei.</translation>
+    </message>
+    <message>
+        <source>{path} could not be decoded as {encoding}; save it again as CSV UTF-8.</source>
+        <translation>{path} ließ sich nicht als {encoding} lesen; speichern Sie sie erneut als CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>{path} could not be decoded: its encoding is not recognised. Save it again as CSV UTF-8.</source>
+        <translation>{path} ließ sich nicht lesen: Ihre Zeichenkodierung ist unbekannt. Speichern Sie sie erneut als CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>{path} could not be decoded; save it again as CSV UTF-8.</source>
+        <translation>{path} ließ sich nicht lesen; speichern Sie sie erneut als CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>{path} has column headers but no rows: there is nothing to import.</source>
+        <translation>{path} hat Spaltenüberschriften, aber keine Zeilen: Es gibt nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read as CSV (line {line}: {reason}).</source>
+        <translation>{path} ließ sich nicht als CSV lesen (Zeile {line}: {reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: a quoted field in the row that starts on line {line} never ends (a closing &quot; is missing), so the rows after it cannot be read.</source>
+        <translation>{path}: Ein Feld in Anführungszeichen in der Zeile ab Zeile {line} endet nie (ein schließendes &quot; fehlt), daher lassen sich die Zeilen danach nicht lesen.</translation>
+    </message>
+    <message>
+        <source>{path} has no contacts in it: there is nothing to import.</source>
+        <translation>{path} enthält keine Kontakte: Es gibt nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>{path}: card {card} cannot be read: line {line} is not a vCard property ({text}).</source>
+        <translation>{path}: Karte {card} ist nicht lesbar: Zeile {line} ist keine vCard-Eigenschaft ({text}).</translation>
+    </message>
+    <message>
+        <source>{path}: line {line} ends a card that was never begun (END:VCARD without BEGIN:VCARD).</source>
+        <translation>{path}: Zeile {line} beendet eine Karte, die nie begonnen wurde (END:VCARD ohne BEGIN:VCARD).</translation>
+    </message>
+    <message>
+        <source>{path}: card {card} has no END:VCARD; the file may be cut short.</source>
+        <translation>{path}: Karte {card} hat kein END:VCARD; die Datei ist vielleicht abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>{path} is empty: there is nothing to import.</source>
+        <translation>{path} ist leer: Es gibt nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Funnel Planner database (it is not an SQLite file). Choose another file or restore a backup.</source>
+        <translation>{path} ist keine Funnel-Planner-Datendatei (es ist keine SQLite-Datei). Wählen Sie eine andere Datei oder stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database of another program, not of Funnel Planner. Choose another file.</source>
+        <translation>{path} ist eine SQLite-Datenbank eines anderen Programms, nicht von Funnel Planner. Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Funnel Planner (schema {revision}). Update Funnel Planner to open it; the file was left untouched.</source>
+        <translation>{path} stammt von einer neueren Version von Funnel Planner (Schema {revision}). Aktualisieren Sie Funnel Planner, um sie zu öffnen; die Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be used: its folder {folder} is read-only, and Funnel Planner keeps its working files beside the database. Choose a file in a folder you can write to (copy it there first if it exists).</source>
+        <translation>{path} ist nicht nutzbar: Der Ordner {folder} ist schreibgeschützt, und Funnel Planner legt seine Arbeitsdateien neben die Datendatei. Wählen Sie eine Datei in einem Ordner, in den Sie schreiben können (kopieren Sie sie zuerst dorthin, falls es sie gibt).</translation>
+    </message>
+    <message>
+        <source>{path} is read-only, so Funnel Planner cannot save to it. Make the file writable, or choose another file (a copy in a folder you can write to, or a restored backup).</source>
+        <translation>{path} ist schreibgeschützt, daher kann Funnel Planner nicht darin speichern. Machen Sie die Datei beschreibbar oder wählen Sie eine andere (eine Kopie in einem beschreibbaren Ordner oder eine wiederhergestellte Sicherung).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: the disk it is on is full. What was saved before is safe; free some space on the disk (or move the file to a disk with room) and try again.</source>
+        <translation>{path} lässt sich nicht schreiben: Der Datenträger ist voll. Was vorher gespeichert wurde, ist sicher; schaffen Sie Platz (oder verschieben Sie die Datei auf einen Datenträger mit Platz) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program, which kept it locked for more than {seconds:g} seconds. Close the other program (or the other Funnel Planner window) and try again, or choose another file.</source>
+        <translation>{path} wird von einem anderen Programm benutzt, das sie länger als {seconds:g} Sekunden gesperrt hielt. Schließen Sie das andere Programm (oder das andere Funnel-Planner-Fenster) und versuchen Sie es erneut, oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read or written ({detail}). Check that the disk is attached and working, then try again; if it keeps failing, restore a backup or choose another file.</source>
+        <translation>{path} ließ sich nicht lesen oder schreiben ({detail}). Prüfen Sie, ob der Datenträger angeschlossen ist und funktioniert, und versuchen Sie es erneut; scheitert es weiter, stellen Sie eine Sicherung wieder her oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>{path} could not be opened: {detail}. Restore a backup or choose another file.</source>
+        <translation>{path} ließ sich nicht öffnen: {detail}. Stellen Sie eine Sicherung wieder her oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}). Restore a backup or choose another file.</source>
+        <translation>{path} ist beschädigt ({detail}). Stellen Sie eine Sicherung wieder her oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>{field} is empty</source>
+        <translation>{field} ist leer</translation>
+    </message>
+    <message>
+        <source>{field} &apos;{text}&apos; is unknown; imported as {stage}</source>
+        <translation>{field} „{text}“ ist unbekannt; als {stage} importiert</translation>
+    </message>
+    <message>
+        <source>{field} &apos;{text}&apos; is not a whole number</source>
+        <translation>{field} „{text}“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>{field} &apos;{text}&apos; is not a date</source>
+        <translation>{field} „{text}“ ist kein Datum</translation>
+    </message>
+</context>
+<context>
     <name>MonthPlanView</name>
     <message>
         <source>Month plan</source>
@@ -2155,6 +2865,13 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     </message>
 </context>
 <context>
+    <name>PlanPdfWorker</name>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>{path} lässt sich nicht schreiben: {error}</translation>
+    </message>
+</context>
+<context>
     <name>PlanPrinting</name>
     <message>
         <source>Print preview of the monthly plan</source>
@@ -2219,6 +2936,13 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     <message>
         <source>Export cancelled: no file was written.</source>
         <translation>Export abgebrochen: Es wurde keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWorker</name>
+    <message>
+        <source>The file could not be checked: {error}</source>
+        <translation>Die Datei konnte nicht geprüft werden: {error}</translation>
     </message>
 </context>
 <context>
@@ -2396,6 +3120,37 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     <message>
         <source>Lost</source>
         <translation>Verloren</translation>
+    </message>
+</context>
+<context>
+    <name>StagePlural</name>
+    <message>
+        <source>prospects</source>
+        <translation>Interessenten</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>MQLs</source>
+        <translation>MQLs</translation>
+    </message>
+    <message>
+        <source>SQLs</source>
+        <translation>SQLs</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>promoters</source>
+        <translation>Fürsprecher</translation>
+    </message>
+    <message>
+        <source>lost leads</source>
+        <translation>verlorene Leads</translation>
     </message>
 </context>
 <context>
