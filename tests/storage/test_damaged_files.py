@@ -525,6 +525,8 @@ def test_a_write_the_file_cannot_take_fails_by_name_and_loses_nothing(
     with case(tmp_path, source) as path:
         before = rows(path)
         services = Services.open(path)
+        # The start backup is written in the background: the disk fills after it.
+        services.database.settle()
         try:
             if words == FULL and path.parent.name == "small disk":
                 fill(path.parent)
@@ -548,6 +550,8 @@ def test_once_space_is_freed_the_same_session_saves_again(
 ) -> None:
     with full_disk_after_opening(tmp_path, source) as path:
         services = Services.open(path)
+        # The start backup is written in the background: the disk fills after it.
+        services.database.settle()
         try:
             fill(path.parent)
             with pytest.raises(DatabaseFileError):
