@@ -290,16 +290,15 @@ def _top_sources(rows: Sequence[SourceCount]) -> list[SourceCount]:
         return ordered
     kept = ordered[:TOP_CHANNELS]
     rest = ordered[TOP_CHANNELS:]
-    # A source the owner already called "Other" absorbs the rest instead of appearing twice.
-    named_other = [r for r in kept if r.source.casefold() == OTHER.casefold()]
+    label = translate("Channel", "Other")
+    # A source the owner already called "Other" (in English or the screen's language)
+    # absorbs the rest instead of appearing twice.
+    names = {OTHER.casefold(), label.casefold()}
+    named_other = [r for r in kept if r.source.casefold() in names]
     if named_other:
         rest = [*rest, named_other[0]]
         kept = [r for r in kept if r is not named_other[0]]
-    other = SourceCount(
-        translate("Channel", "Other"),
-        sum(r.leads for r in rest),
-        sum(r.customers for r in rest),
-    )
+    other = SourceCount(label, sum(r.leads for r in rest), sum(r.customers for r in rest))
     return [*kept, other]
 
 

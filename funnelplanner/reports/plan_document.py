@@ -504,7 +504,8 @@ _COUNTED = PlanDocument()
 
 
 def money(value: Decimal | None, currency: str) -> str:
-    """An amount in the business's currency; the plan is written in English."""
+    """An amount in the business's currency, grouped as the plan's other numbers are
+    (English style, whatever language the words are in)."""
     if value is None:
         return ""
     return format_money(value, currency, "en")

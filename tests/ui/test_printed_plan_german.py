@@ -24,6 +24,7 @@ from funnelplanner.domain.vocabulary import Hat
 from funnelplanner.reports import charts
 from funnelplanner.reports.plan_data import gather_plan
 from funnelplanner.reports.plan_pdf import Paper, page_layout, write_plan_pdf
+from funnelplanner.services.planning import SourceCount
 from funnelplanner.ui.translations import install_translators
 
 NOVEMBER = Month(2026, 11)
@@ -118,3 +119,17 @@ def test_without_german_the_same_plan_is_english(services: Services, tmp_path: P
         "page 1 of",
     ):
         assert english in text, english
+
+
+@pytest.mark.usefixtures("german")
+def test_a_source_called_sonstiges_takes_in_the_rest_once() -> None:
+    """Past the busiest channels the rest is summed as "Sonstiges"; a source the owner
+    already named so absorbs them instead of showing twice."""
+    rows = [SourceCount(f"Quelle {i}", 100 - i, 0) for i in range(charts.TOP_CHANNELS + 2)]
+    rows.append(SourceCount("Sonstiges", 99, 0))
+
+    axes = charts.channel_chart(rows, charts.PAPER).axes[0]
+
+    labels = [tick.get_text() for tick in axes.get_yticklabels()]
+    assert labels.count("Sonstiges") == 1
+    assert len(labels) == charts.TOP_CHANNELS
