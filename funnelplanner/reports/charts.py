@@ -35,6 +35,7 @@ from funnelplanner.reports.chart_style import (
     style_axes,
     style_legend,
 )
+from funnelplanner.reports.printed_words import month_name, short_month, stage, translate
 from funnelplanner.services.planning import SourceCount
 
 __all__ = [
@@ -61,23 +62,32 @@ BAR_HEIGHT = 0.38
 
 def funnel_chart(picture: MonthPicture, palette: Palette = LIGHT) -> Figure:
     """Needed vs actual for each planned stage of the picture's month."""
-    title = f"{picture.target.month.label}: target vs actual"
+    title = translate("Charts", "{month}: target vs actual").format(
+        month=month_name(picture.target.month)
+    )
     stages = PLANNED_STAGES
     needed = [picture.needed[s].count if s in picture.needed else 0 for s in stages]
     actual = [picture.actual.get(s, 0) for s in stages]
     if not any(needed) and not any(actual):
-        return empty_figure(title, f"{NO_DATA}: set a target or log leads for this month", palette)
+        return empty_figure(
+            title,
+            translate("Charts", "No data yet: set a target or log leads for this month"),
+            palette,
+        )
     figure = new_figure(palette)
     ax = figure.add_subplot()
     style_axes(ax, palette, grid_axis="x")
     _paired_bars(
         ax,
-        [s.label for s in stages],
-        ("Needed", needed),
-        ("Actual", actual),
+        [stage(s) for s in stages],
+        (translate("Charts", "Needed"), needed),
+        (translate("Charts", "Actual"), actual),
         palette,
     )
-    ax.set_xlabel("People entering the stage this month", fontsize=LABEL_SIZE)
+    ax.set_xlabel(
+        translate("Charts", "People entering the stage this month"),
+        fontsize=LABEL_SIZE,
+    )
     set_title(ax, title, palette)
     style_legend(ax, palette)
     return figure
@@ -88,11 +98,15 @@ def trend_chart(
 ) -> Figure:
     """Actual conversion of each funnel step, one line per step, month by month."""
     count = len(trend)
-    title = "Conversion, last month" if count == 1 else f"Conversion, last {count} months"
+    title = (
+        translate("Charts", "Conversion, last month")
+        if count == 1
+        else translate("Charts", "Conversion, last {count} months").format(count=count)
+    )
     if not any(rate is not None for _month, rates in trend for rate in rates.values()):
         return empty_figure(
-            "Conversion by month" if count == 0 else title,
-            f"{NO_DATA}: conversion shows once leads move between stages",
+            translate("Charts", "Conversion by month") if count == 0 else title,
+            translate("Charts", "No data yet: conversion shows once leads move between stages"),
             palette,
         )
     figure = new_figure(palette)
@@ -108,7 +122,7 @@ def trend_chart(
         ax.plot(
             positions,
             values,
-            label=f"{source.label} → {target.label}",
+            label=f"{stage(source)} → {stage(target)}",
             color=palette.series[index % len(palette.series)],
             marker=marker,
             linestyle=dashes,
@@ -121,7 +135,7 @@ def trend_chart(
     ax.set_xlim(-0.5, count - 0.5)
     ax.set_ylim(0, max(100.0, highest * 1.08))
     ax.yaxis.set_major_formatter(PercentFormatter(xmax=100, decimals=0))
-    ax.set_ylabel("Conversion", fontsize=LABEL_SIZE)
+    ax.set_ylabel(translate("Charts", "Conversion"), fontsize=LABEL_SIZE)
     set_title(ax, title, palette)
     # Below the plot, outside it: twelve months of four lines leave no free corner.
     figure.legend(
@@ -137,21 +151,28 @@ def trend_chart(
 
 def channel_chart(rows: Sequence[SourceCount], palette: Palette = LIGHT) -> Figure:
     """Leads and customers per source: the busiest channels, the rest summed as Other."""
-    title = "Leads and customers by channel"
+    title = translate("Charts", "Leads and customers by channel")
     grouped = _top_sources(rows)
     if not any(row.leads or row.customers for row in grouped):
-        return empty_figure(title, f"{NO_DATA}: give leads a source to compare channels", palette)
+        return empty_figure(
+            title,
+            translate("Charts", "No data yet: give leads a source to compare channels"),
+            palette,
+        )
     figure = new_figure(palette)
     ax = figure.add_subplot()
     style_axes(ax, palette, grid_axis="x")
     _paired_bars(
         ax,
         [row.source for row in grouped],
-        ("Leads", [row.leads for row in grouped]),
-        ("Customers", [row.customers for row in grouped]),
+        (translate("Charts", "Leads"), [row.leads for row in grouped]),
+        (translate("Charts", "Customers"), [row.customers for row in grouped]),
         palette,
     )
-    ax.set_xlabel("Leads, and customers won from them", fontsize=LABEL_SIZE)
+    ax.set_xlabel(
+        translate("Charts", "Leads, and customers won from them"),
+        fontsize=LABEL_SIZE,
+    )
     set_title(ax, title, palette)
     style_legend(ax, palette)
     return figure
@@ -164,9 +185,15 @@ def contacts_to_close_chart(
     customers = len(won_contacts)
     if customers == 0:
         return empty_figure(
-            "Contacts to close", f"{NO_DATA}: this fills in as customers are won", palette
+            translate("Charts", "Contacts to close"),
+            translate("Charts", "No data yet: this fills in as customers are won"),
+            palette,
         )
-    title = f"Contacts to close, {customers} customer{'s' if customers != 1 else ''}"
+    title = (
+        translate("Charts", "Contacts to close, 1 customer")
+        if customers == 1
+        else translate("Charts", "Contacts to close, {count} customers").format(count=customers)
+    )
     figure = new_figure(palette)
     ax = figure.add_subplot()
     style_axes(ax, palette, grid_axis="y")
@@ -176,7 +203,7 @@ def contacts_to_close_chart(
         color=palette.fill,
         edgecolor=palette.background,
         linewidth=0.8,
-        label="Customers",
+        label=translate("Charts", "Customers"),
     )
     if median is not None:
         where = float(median)
@@ -185,13 +212,13 @@ def contacts_to_close_chart(
             color=palette.reference,
             linestyle="--",
             linewidth=1.6,
-            label=f"Median {_number(median)}",
+            label=translate("Charts", "Median {value}").format(value=_number(median)),
         )
         # Data x, axes y: the label sits at the top of the line whatever the counts.
         ax.text(
             where,
             0.98,
-            f" median {_number(median)}",
+            " " + translate("Charts", "median {value}").format(value=_number(median)),
             transform=blended_transform_factory(ax.transData, ax.transAxes),
             ha="left",
             va="top",
@@ -203,8 +230,11 @@ def contacts_to_close_chart(
     ax.set_ylim(0, float(max(heights)) * 1.2)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.set_xlabel("Contacts logged before the sale", fontsize=LABEL_SIZE)
-    ax.set_ylabel("Customers", fontsize=LABEL_SIZE)
+    ax.set_xlabel(
+        translate("Charts", "Contacts logged before the sale"),
+        fontsize=LABEL_SIZE,
+    )
+    ax.set_ylabel(translate("Charts", "Customers"), fontsize=LABEL_SIZE)
     set_title(ax, title, palette)
     return figure
 
@@ -260,12 +290,15 @@ def _top_sources(rows: Sequence[SourceCount]) -> list[SourceCount]:
         return ordered
     kept = ordered[:TOP_CHANNELS]
     rest = ordered[TOP_CHANNELS:]
-    # A source the owner already called "Other" absorbs the rest instead of appearing twice.
-    named_other = [r for r in kept if r.source.casefold() == OTHER.casefold()]
+    label = translate("Channel", "Other")
+    # A source the owner already called "Other" (in English or the screen's language)
+    # absorbs the rest instead of appearing twice.
+    names = {OTHER.casefold(), label.casefold()}
+    named_other = [r for r in kept if r.source.casefold() in names]
     if named_other:
         rest = [*rest, named_other[0]]
         kept = [r for r in kept if r is not named_other[0]]
-    other = SourceCount(OTHER, sum(r.leads for r in rest), sum(r.customers for r in rest))
+    other = SourceCount(label, sum(r.leads for r in rest), sum(r.customers for r in rest))
     return [*kept, other]
 
 
@@ -282,7 +315,7 @@ def _integer_bins(low: int, high: int) -> list[float]:
 
 
 def _month_tick(month: Month, index: int) -> str:
-    short = month.first_day.strftime("%b")
+    short = short_month(month.first_day)
     return f"{short}\n{month.year}" if index == 0 or month.month == 1 else short
 
 

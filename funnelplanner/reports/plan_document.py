@@ -6,17 +6,29 @@ from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from funnelplanner.domain.business_settings import format_money
 from funnelplanner.domain.funnel import PLANNED_STAGES, STEPS, format_percent
 from funnelplanner.domain.models import Lead, Task
-from funnelplanner.domain.pace import pace
-from funnelplanner.domain.vocabulary import Stage
+from funnelplanner.domain.pace import pace_of
+from funnelplanner.domain.vocabulary import Hat, Stage
 from funnelplanner.reports import charts
 from funnelplanner.reports.page_blocks import Column, Typesetter
 from funnelplanner.reports.page_flow import Block
 from funnelplanner.reports.plan_data import PlanData
+from funnelplanner.reports.printed_words import (
+    campaign_channel,
+    hat_title,
+    long_date,
+    month_name,
+    pace_words,
+    plural,
+    short_date,
+    stage,
+    stage_plural,
+    translated,
+)
 from funnelplanner.reports.svg_chart import figure_svg
 
 RIGHT = Qt.AlignmentFlag.AlignRight
@@ -24,11 +36,13 @@ NOTE_LINES = 6
 
 
 def plan_blocks(data: PlanData, ts: Typesetter) -> list[Block]:
-    who = data.business_name or "Monthly plan"
+    who = data.business_name or QCoreApplication.translate("PlanDocument", "Monthly plan")
     blocks = [
         ts.title(
-            f"{data.month.label}: the plan",
-            f"{who} · printed {long_date(data.printed_on)}",
+            plan_title(data),
+            QCoreApplication.translate("PlanDocument", "{who} · printed {day}").format(
+                who=who, day=long_date(data.printed_on)
+            ),
         )
     ]
     blocks += _targets(data, ts)
@@ -38,6 +52,13 @@ def plan_blocks(data: PlanData, ts: Typesetter) -> list[Block]:
     return blocks
 
 
+def plan_title(data: PlanData) -> str:
+    """ "November 2026: the plan"."""
+    return QCoreApplication.translate("PlanDocument", "{month}: the plan").format(
+        month=month_name(data.month)
+    )
+
+
 # ---- targets and the agreement
 
 
@@ -45,91 +66,137 @@ def _targets(data: PlanData, ts: Typesetter) -> list[Block]:
     picture = data.picture
     target = picture.target
     month = data.month
-    blocks = [ts.heading("Targets and the agreement")]
+    label = month_name(month)
+    blocks = [ts.heading(QCoreApplication.translate("PlanDocument", "Targets and the agreement"))]
     if picture.customers_wanted == 0:
         blocks.append(
             ts.empty(
-                f"No target is set for {month.label}. Set one in the Month plan tab "
-                "(or with “funnelplanner target set”) and print again."
+                QCoreApplication.translate(
+                    "PlanDocument",
+                    "No target is set for {month}. Set one in the Month plan tab "
+                    "(or with “funnelplanner target set”) and print again.",
+                ).format(month=label)
             )
         )
     else:
+        wanted = picture.customers_wanted
         if target.customers is not None:
-            aim = f"{_count(picture.customers_wanted, 'new customer')} this month"
+            aim = plural(_COUNTED.new_customers(wanted), wanted).format(count=f"{wanted:,}")
         else:
-            aim = (
-                f"Revenue of {money(target.revenue, data.currency)} at "
-                f"{money(target.deal_value, data.currency)} a deal: "
-                f"{_count(picture.customers_wanted, 'new customer')}"
+            aim = plural(_COUNTED.revenue(wanted), wanted).format(
+                revenue=money(target.revenue, data.currency),
+                deal=money(target.deal_value, data.currency),
+                count=f"{wanted:,}",
             )
-        blocks += ts.facts([("Target", aim)])
+        blocks += ts.facts([(QCoreApplication.translate("PlanDocument", "Target"), aim)])
 
     previous = month.previous()
-    blocks.append(ts.heading("The funnel, worked backwards", level=2))
+    worked = QCoreApplication.translate("PlanDocument", "The funnel, worked backwards")
+    blocks.append(ts.heading(worked, level=2))
     rates = dict(picture.target.rates.values)
     step_for = {source: (name, target_stage) for name, source, target_stage in STEPS}
     rows: list[list[str | bool]] = []
-    for stage in PLANNED_STAGES:
-        step = step_for.get(stage)
+    for planned in PLANNED_STAGES:
+        step = step_for.get(planned)
         rate = (
-            f"{format_percent(rates[step[0]])} become {step[1].plural}" if step is not None else ""
+            QCoreApplication.translate("PlanDocument", "{rate} become {stages}").format(
+                rate=format_percent(rates[step[0]]), stages=stage_plural(step[1])
+            )
+            if step is not None
+            else ""
         )
         rows.append(
             [
-                stage.label,
-                f"{picture.needed[stage].count:,}",
-                f"{picture.previous_actual[stage]:,}",
-                f"{picture.actual[stage]:,}",
+                stage(planned),
+                f"{picture.needed[planned].count:,}",
+                f"{picture.previous_actual[planned]:,}",
+                f"{picture.actual[planned]:,}",
                 rate,
             ]
         )
     blocks += ts.table(
         [
-            Column("Stage", 1.2),
-            Column("Needed", 1.0, RIGHT),
-            Column(f"{previous.label} actual", 1.5, RIGHT),
-            Column(f"{month.label} so far", 1.6, RIGHT),
-            Column("Planned conversion", 2.2),
+            Column(QCoreApplication.translate("PlanDocument", "Stage"), 1.2),
+            Column(QCoreApplication.translate("PlanDocument", "Needed"), 1.0, RIGHT),
+            Column(
+                QCoreApplication.translate("PlanDocument", "{month} actual").format(
+                    month=month_name(previous)
+                ),
+                1.5,
+                RIGHT,
+            ),
+            Column(
+                QCoreApplication.translate("PlanDocument", "{month} so far").format(month=label),
+                1.6,
+                RIGHT,
+            ),
+            Column(QCoreApplication.translate("PlanDocument", "Planned conversion"), 2.2),
         ],
         rows,
-        continued=[ts.heading("The funnel, worked backwards (continued)", level=2)],
+        continued=[ts.heading(_continued_title(worked), level=2)],
     )
 
     today = data.printed_on
     mqls = picture.actual[Stage.MQL]
     customers = picture.actual[Stage.CUSTOMER]
-    blocks.append(ts.heading("Who owes what", level=2))
+    blocks.append(ts.heading(QCoreApplication.translate("PlanDocument", "Who owes what"), level=2))
+    owed_customers = picture.sales_owes_customers
+    days = picture.sql_follow_up_days
+    contacts = picture.min_contacts_before_lost
+    rules = plural(_COUNTED.follow_up_rule(days), days).format(days=f"{days:,}") + plural(
+        _COUNTED.contacts_rule(contacts), contacts
+    ).format(contacts=f"{contacts:,}")
     blocks += ts.facts(
         [
             (
-                "Marketing owes",
-                f"{picture.marketing_owes_mql:,} {Stage.MQL.plural} "
-                f"from {picture.needed[Stage.LEAD].count:,} {Stage.LEAD.plural}: "
-                f"{mqls:,} so far, {pace(mqls, picture.marketing_owes_mql, month, today)}.",
+                QCoreApplication.translate("PlanDocument", "Marketing owes"),
+                QCoreApplication.translate(
+                    "PlanDocument", "{owed} {mqls} from {needed} {leads}: {done} so far, {pace}."
+                ).format(
+                    owed=f"{picture.marketing_owes_mql:,}",
+                    mqls=stage_plural(Stage.MQL),
+                    needed=f"{picture.needed[Stage.LEAD].count:,}",
+                    leads=stage_plural(Stage.LEAD),
+                    done=f"{mqls:,}",
+                    pace=pace_words(pace_of(mqls, picture.marketing_owes_mql, month, today)),
+                ),
             ),
             (
-                "Sales owes",
-                f"{_count(picture.sales_owes_customers, 'customer')} from the "
-                f"{picture.sales_accepts_sql:,} {Stage.SQL.plural} it accepts: {customers:,} "
-                f"so far, {pace(customers, picture.sales_owes_customers, month, today)}.",
+                QCoreApplication.translate("PlanDocument", "Sales owes"),
+                plural(_COUNTED.sales_owes(owed_customers), owed_customers).format(
+                    owed=f"{owed_customers:,}",
+                    accepted=f"{picture.sales_accepts_sql:,}",
+                    sqls=stage_plural(Stage.SQL),
+                    done=f"{customers:,}",
+                    pace=pace_words(pace_of(customers, owed_customers, month, today)),
+                ),
             ),
-            (
-                "The rules",
-                f"Sales follows up each new SQL within {_count(picture.sql_follow_up_days, 'day')} "
-                f"and makes at least {_count(picture.min_contacts_before_lost, 'contact')} "
-                "before marking a lead lost.",
-            ),
+            (QCoreApplication.translate("PlanDocument", "The rules"), rules),
         ]
     )
-    blocks.append(ts.heading("Agreement broken this month", level=2))
+    broken = QCoreApplication.translate("PlanDocument", "Agreement broken this month")
+    blocks.append(ts.heading(broken, level=2))
     if picture.breaches:
         blocks += ts.table(
-            [Column("When", 1.0), Column("Lead", 1.6), Column("What happened", 4.0)],
-            [[short_date(b.when.date()), b.lead_name, b.detail] for b in picture.breaches],
-            continued=[ts.heading("Agreement broken this month (continued)", level=2)],
+            [
+                Column(QCoreApplication.translate("PlanDocument", "When"), 1.0),
+                Column(QCoreApplication.translate("PlanDocument", "Lead"), 1.6),
+                Column(QCoreApplication.translate("PlanDocument", "What happened"), 4.0),
+            ],
+            [
+                [short_date(b.when.date()), b.lead_name, translated(b.detail)]
+                for b in picture.breaches
+            ],
+            continued=[ts.heading(_continued_title(broken), level=2)],
         )
     else:
-        blocks.append(ts.empty("Nothing: both hats kept the agreement so far."))
+        blocks.append(
+            ts.empty(
+                QCoreApplication.translate(
+                    "PlanDocument", "Nothing: both hats kept the agreement so far."
+                )
+            )
+        )
     return blocks
 
 
@@ -137,34 +204,43 @@ def _targets(data: PlanData, ts: Typesetter) -> list[Block]:
 
 
 def _marketing(data: PlanData, ts: Typesetter) -> list[Block]:
-    month = data.month
-    blocks = [ts.heading("Marketing hat")]
-    title = f"Campaigns running in {month.label}"
+    label = month_name(data.month)
+    hat = hat_title(Hat.MARKETING)
+    blocks = [ts.heading(hat)]
+    title = QCoreApplication.translate("PlanDocument", "Campaigns running in {month}").format(
+        month=label
+    )
     blocks.append(ts.heading(title, level=2))
     if data.campaigns:
         blocks += ts.table(
             [
-                Column("Campaign", 2.4),
-                Column("Channel", 1.2),
-                Column("Runs", 1.9),
-                Column("Budget", 1.0, RIGHT),
-                Column("Expected leads", 1.0, RIGHT),
+                Column(QCoreApplication.translate("PlanDocument", "Campaign"), 2.4),
+                Column(QCoreApplication.translate("PlanDocument", "Channel"), 1.2),
+                Column(QCoreApplication.translate("PlanDocument", "Runs"), 1.9),
+                Column(QCoreApplication.translate("PlanDocument", "Budget"), 1.0, RIGHT),
+                Column(QCoreApplication.translate("PlanDocument", "Expected leads"), 1.0, RIGHT),
             ],
             [
                 [
                     c.name,
-                    c.channel.label,
+                    campaign_channel(c.channel),
                     _runs(c.start, c.end),
                     money(c.budget, data.currency),
                     "" if c.expected_leads is None else f"{c.expected_leads:,}",
                 ]
                 for c in data.campaigns
             ],
-            continued=[_continued(ts, "Marketing hat", title)],
+            continued=[_continued(ts, hat, title)],
         )
     else:
-        blocks.append(ts.empty(f"No campaign runs in {month.label}."))
-    blocks += _task_table(ts, "Marketing hat", "Marketing tasks", data.marketing_tasks, data)
+        blocks.append(
+            ts.empty(
+                QCoreApplication.translate("PlanDocument", "No campaign runs in {month}.").format(
+                    month=label
+                )
+            )
+        )
+    blocks += _task_table(ts, Hat.MARKETING, data.marketing_tasks, data)
     blocks += _notes(ts)
     return blocks
 
@@ -173,87 +249,113 @@ def _marketing(data: PlanData, ts: Typesetter) -> list[Block]:
 
 
 def _sales(data: PlanData, ts: Typesetter) -> list[Block]:
-    month = data.month
-    blocks = [ts.heading("Sales hat")]
+    label = month_name(data.month)
+    hat = hat_title(Hat.SALES)
+    blocks = [ts.heading(hat)]
 
-    title = f"Follow-ups due in {month.label}"
+    title = QCoreApplication.translate("PlanDocument", "Follow-ups due in {month}").format(
+        month=label
+    )
     blocks.append(ts.heading(title, level=2))
     if data.follow_ups:
         blocks += ts.table(
             [
                 Column("", 0, box=True),
-                Column("Lead", 2.6),
-                Column("Stage", 0.9),
-                Column("Contacts", 0.8, RIGHT),
-                Column("Last contact", 1.2),
-                Column("Follow up", 1.1),
+                Column(QCoreApplication.translate("PlanDocument", "Lead"), 2.6),
+                Column(QCoreApplication.translate("PlanDocument", "Stage"), 0.9),
+                Column(QCoreApplication.translate("PlanDocument", "Contacts"), 0.8, RIGHT),
+                Column(QCoreApplication.translate("PlanDocument", "Last contact"), 1.2),
+                Column(QCoreApplication.translate("PlanDocument", "Follow up"), 1.1),
             ],
             [
                 [
                     False,
                     _who(lead),
-                    lead.stage.label,
+                    stage(lead.stage),
                     f"{lead.contact_count:,}",
                     _last_contact(lead.last_contact),
                     short_date(lead.next_follow_up),
                 ]
                 for lead in data.follow_ups
             ],
-            continued=[_continued(ts, "Sales hat", title)],
+            continued=[_continued(ts, hat, title)],
         )
     else:
-        blocks.append(ts.empty(f"No follow-up is due in {month.label}."))
+        blocks.append(
+            ts.empty(
+                QCoreApplication.translate(
+                    "PlanDocument", "No follow-up is due in {month}."
+                ).format(month=label)
+            )
+        )
 
-    title = "SQLs waiting for a first contact"
+    title = QCoreApplication.translate("PlanDocument", "SQLs waiting for a first contact")
     blocks.append(ts.heading(title, level=2))
     if data.sqls_waiting:
         blocks += ts.table(
             [
                 Column("", 0, box=True),
-                Column("Lead", 2.4),
-                Column("Phone", 1.5),
-                Column("Email", 2.4),
+                Column(QCoreApplication.translate("PlanDocument", "Lead"), 2.4),
+                Column(QCoreApplication.translate("PlanDocument", "Phone"), 1.5),
+                Column(QCoreApplication.translate("PlanDocument", "Email"), 2.4),
             ],
             [[False, _who(lead), lead.phone, lead.email] for lead in data.sqls_waiting],
-            continued=[_continued(ts, "Sales hat", title)],
+            continued=[_continued(ts, hat, title)],
         )
     else:
-        blocks.append(ts.empty("None: every SQL has had its first sales contact."))
+        blocks.append(
+            ts.empty(
+                QCoreApplication.translate(
+                    "PlanDocument", "None: every SQL has had its first sales contact."
+                )
+            )
+        )
 
-    title = "Leads going cold"
+    title = QCoreApplication.translate("PlanDocument", "Leads going cold")
     blocks.append(ts.heading(title, level=2))
     if data.going_cold:
         blocks += ts.table(
             [
                 Column("", 0, box=True),
-                Column("Lead", 2.6),
-                Column("Stage", 0.9),
-                Column("Silent for", 1.0, RIGHT),
-                Column("Allowed", 0.9, RIGHT),
-                Column("Last contact", 1.2),
+                Column(QCoreApplication.translate("PlanDocument", "Lead"), 2.6),
+                Column(QCoreApplication.translate("PlanDocument", "Stage"), 0.9),
+                Column(QCoreApplication.translate("PlanDocument", "Silent for"), 1.0, RIGHT),
+                Column(QCoreApplication.translate("PlanDocument", "Allowed"), 0.9, RIGHT),
+                Column(QCoreApplication.translate("PlanDocument", "Last contact"), 1.2),
             ],
             [
                 [
                     False,
                     _who(cold.lead),
-                    cold.lead.stage.label,
-                    _count(cold.days_silent, "day"),
-                    _count(cold.allowed, "day"),
+                    stage(cold.lead.stage),
+                    _days(cold.days_silent),
+                    _days(cold.allowed),
                     _last_contact(cold.lead.last_contact),
                 ]
                 for cold in data.going_cold
             ],
-            continued=[_continued(ts, "Sales hat", title)],
+            continued=[_continued(ts, hat, title)],
         )
         more = data.going_cold_total - len(data.going_cold)
         if more > 0:
             blocks.append(
-                ts.empty(f"… and {more:,} more leads going cold (those silent longest are above).")
+                ts.empty(
+                    QCoreApplication.translate(
+                        "PlanDocument",
+                        "… and {count} more leads going cold (those silent longest are above).",
+                    ).format(count=f"{more:,}")
+                )
             )
     else:
-        blocks.append(ts.empty("None: every lead has been contacted within its gap."))
+        blocks.append(
+            ts.empty(
+                QCoreApplication.translate(
+                    "PlanDocument", "None: every lead has been contacted within its gap."
+                )
+            )
+        )
 
-    blocks += _task_table(ts, "Sales hat", "Sales tasks", data.sales_tasks, data)
+    blocks += _task_table(ts, Hat.SALES, data.sales_tasks, data)
     blocks += _notes(ts)
     return blocks
 
@@ -261,17 +363,28 @@ def _sales(data: PlanData, ts: Typesetter) -> list[Block]:
 # ---- shared pieces
 
 
-def _task_table(
-    ts: Typesetter, hat: str, what: str, tasks: list[Task], data: PlanData
-) -> list[Block]:
-    title = f"{what} due in {data.month.label}"
+def _task_table(ts: Typesetter, hat: Hat, tasks: list[Task], data: PlanData) -> list[Block]:
+    label = month_name(data.month)
+    marketing = hat is Hat.MARKETING
+    if marketing:
+        title = QCoreApplication.translate("PlanDocument", "Marketing tasks due in {month}")
+        none = QCoreApplication.translate("PlanDocument", "No marketing tasks are due in {month}.")
+        link = QCoreApplication.translate("PlanDocument", "Campaign")
+    else:
+        title = QCoreApplication.translate("PlanDocument", "Sales tasks due in {month}")
+        none = QCoreApplication.translate("PlanDocument", "No sales tasks are due in {month}.")
+        link = QCoreApplication.translate("PlanDocument", "Lead")
+    title = title.format(month=label)
     blocks = [ts.heading(title, level=2)]
     if not tasks:
-        return [*blocks, ts.empty(f"No {what.lower()} are due in {data.month.label}.")]
-    marketing = hat.startswith("Marketing")
-    link = "Campaign" if marketing else "Lead"
+        return [*blocks, ts.empty(none.format(month=label))]
     blocks += ts.table(
-        [Column("", 0, box=True), Column("Task", 3.4), Column("Due", 1.7), Column(link, 1.7)],
+        [
+            Column("", 0, box=True),
+            Column(QCoreApplication.translate("PlanDocument", "Task"), 3.4),
+            Column(QCoreApplication.translate("PlanDocument", "Due"), 1.7),
+            Column(link, 1.7),
+        ],
         [
             [
                 t.done,
@@ -281,13 +394,16 @@ def _task_table(
             ]
             for t in tasks
         ],
-        continued=[_continued(ts, hat, title)],
+        continued=[_continued(ts, hat_title(hat), title)],
     )
     return blocks
 
 
 def _notes(ts: Typesetter) -> list[Block]:
-    return [ts.heading("Notes", level=2), ts.note_lines(NOTE_LINES)]
+    return [
+        ts.heading(QCoreApplication.translate("PlanDocument", "Notes"), level=2),
+        ts.note_lines(NOTE_LINES),
+    ]
 
 
 def _charts(data: PlanData, ts: Typesetter) -> list[Block]:
@@ -300,11 +416,20 @@ def _charts(data: PlanData, ts: Typesetter) -> list[Block]:
             h,
         ),
     ]
-    return [ts.heading("Charts"), *ts.charts(makers)]
+    return [ts.heading(QCoreApplication.translate("PlanDocument", "Charts")), *ts.charts(makers)]
 
 
 def _continued(ts: Typesetter, hat: str, title: str) -> Block:
-    return ts.heading(f"{hat} · {title} (continued)", level=2)
+    return ts.heading(
+        QCoreApplication.translate("PlanDocument", "{hat} · {title} (continued)").format(
+            hat=hat, title=title
+        ),
+        level=2,
+    )
+
+
+def _continued_title(title: str) -> str:
+    return QCoreApplication.translate("PlanDocument", "{title} (continued)").format(title=title)
 
 
 def _who(lead: Lead) -> str:
@@ -315,37 +440,72 @@ def _due(task: Task, data: PlanData) -> str:
     if task.due is None:
         return ""
     late = not task.done and task.due < data.printed_on
-    return short_date(task.due) + (" (overdue)" if late else "")
+    if not late:
+        return short_date(task.due)
+    return QCoreApplication.translate("PlanDocument", "{day} (overdue)").format(
+        day=short_date(task.due)
+    )
 
 
 def _runs(start: date | None, end: date | None) -> str:
     if start is None and end is None:
-        return "ongoing"
+        return QCoreApplication.translate("PlanDocument", "ongoing")
     if start is None:
-        return f"until {short_date(end)}"
+        return QCoreApplication.translate("PlanDocument", "until {day}").format(day=short_date(end))
     if end is None:
-        return f"from {short_date(start)}"
+        return QCoreApplication.translate("PlanDocument", "from {day}").format(
+            day=short_date(start)
+        )
     return f"{short_date(start)} – {short_date(end)}"
 
 
 def _last_contact(when: datetime | None) -> str:
-    return "never" if when is None else short_date(when.astimezone().date())
+    if when is None:
+        return QCoreApplication.translate("PlanDocument", "never")
+    return short_date(when.astimezone().date())
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number:,} {noun}{'' if number == 1 else 's'}"
+def _days(count: int) -> str:
+    return plural(_COUNTED.days(count), count).format(count=f"{count:,}")
 
 
-def short_date(day: date | None) -> str:
-    return "" if day is None else f"{day.day} {day:%b %Y}"
+class PlanDocument(QObject):
+    """The plan's phrases with a count in them, in Qt's plural forms (lupdate finds those
+    only in ``tr`` calls; the class name is their catalogue context)."""
+
+    def new_customers(self, count: int) -> str:
+        return self.tr("{count} new customer(s) this month", "", count)
+
+    def revenue(self, count: int) -> str:
+        return self.tr("Revenue of {revenue} at {deal} a deal: {count} new customer(s)", "", count)
+
+    def sales_owes(self, count: int) -> str:
+        return self.tr(
+            "{owed} customer(s) from the {accepted} {sqls} it accepts: {done} so far, {pace}.",
+            "",
+            count,
+        )
+
+    def follow_up_rule(self, days: int) -> str:
+        # The rule is one sentence in two parts, each with its own count.
+        return self.tr("Sales follows up each new SQL within {days} day(s) ", "", days)
+
+    def contacts_rule(self, contacts: int) -> str:
+        return self.tr(
+            "and makes at least {contacts} contact(s) before marking a lead lost.", "", contacts
+        )
+
+    def days(self, count: int) -> str:
+        return self.tr("{count} day(s)", "", count)
 
 
-def long_date(day: date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
+# Only translates: it holds no state and is safe to call from the PDF worker's thread.
+_COUNTED = PlanDocument()
 
 
 def money(value: Decimal | None, currency: str) -> str:
-    """An amount in the business's currency; the plan is written in English."""
+    """An amount in the business's currency, grouped as the plan's other numbers are
+    (English style, whatever language the words are in)."""
     if value is None:
         return ""
     return format_money(value, currency, "en")

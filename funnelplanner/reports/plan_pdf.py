@@ -5,15 +5,16 @@ from __future__ import annotations
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from funnelplanner import APP_NAME
 from funnelplanner.reports.page_blocks import MUTED, RULE, SMALL_PT, Typesetter, rule
 from funnelplanner.reports.page_flow import Frame, PageProgress, paginate, paint_pages
 from funnelplanner.reports.plan_data import PlanData
-from funnelplanner.reports.plan_document import plan_blocks, short_date
+from funnelplanner.reports.plan_document import plan_blocks, plan_title
 from funnelplanner.reports.print_fonts import print_font
+from funnelplanner.reports.printed_words import short_date
 from funnelplanner.services.whole_file import replacing
 
 # Coordinates of the PDF, per inch. Text and charts are vectors whatever this is; higher
@@ -70,8 +71,14 @@ def render_plan(
     )
     small = print_font(SMALL_PT)
     running = data.business_name or APP_NAME
-    printed = ts.text(f"Printed {short_date(data.printed_on)} by {APP_NAME}", small)
-    running_head = ts.text(f"{running} · {data.month.label}: the plan", small)
+    printed = ts.text(
+        QCoreApplication.translate("PlanDocument", "Printed {day} by {app}").format(
+            day=short_date(data.printed_on), app=APP_NAME
+        ),
+        small,
+    )
+    running_head = ts.text(f"{running} · {plan_title(data)}", small)
+    page_of = QCoreApplication.translate("PlanDocument", "page {number} of {total}")
 
     def decorate(painter: QPainter, frame: Frame, number: int, total: int) -> None:
         painter.setPen(MUTED)
@@ -86,7 +93,7 @@ def render_plan(
         painter.drawText(
             QRectF(0.0, top, frame.width, footer),
             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
-            f"page {number} of {total}",
+            page_of.format(number=number, total=total),
         )
 
     paint_pages(
@@ -118,7 +125,7 @@ def write_plan_pdf(
         writer = QPdfWriter(str(temporary))
         writer.setResolution(PDF_DPI)
         writer.setPageLayout(layout)
-        writer.setTitle(f"{data.month.label}: the plan")
+        writer.setTitle(plan_title(data))
         writer.setCreator(APP_NAME)
         pages = render_plan(writer, data, progress)
         del writer  # closes the file

@@ -6,6 +6,9 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from funnelplanner.domain.errors import FunnelPlannerError
 from funnelplanner.domain.messages import Message
+
+# One rule for the core's messages on screen and on paper; kept importable from here.
+from funnelplanner.reports.printed_words import translated as translated
 from funnelplanner.resources_path import resource
 
 APP_CATALOG = "funnelplanner"
@@ -65,19 +68,6 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     Qt's own marker is typed as returning ``object``; this one keeps the ``str``.
     """
     return text
-
-
-def translated(text: str) -> str:
-    """``text`` in the screen's language when the core built it as a ``Message`` (its
-    parts too); any other text as it is."""
-    if not isinstance(text, Message):
-        return text
-    values = {
-        key: translated(value) if isinstance(value, str) else value
-        for key, value in text.values.items()
-    }
-    template = QCoreApplication.translate(text.context, text.template)
-    return template.format(**values) if values else template
 
 
 def shown(exc: BaseException) -> str:

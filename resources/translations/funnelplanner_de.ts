@@ -462,6 +462,97 @@ Der jetzige Stand wird vorher als Sicherung aufbewahrt.</translation>
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>{month}: target vs actual</source>
+        <translation>{month}: Soll und Ist</translation>
+    </message>
+    <message>
+        <source>No data yet: set a target or log leads for this month</source>
+        <translation>Noch keine Daten: Setzen Sie ein Ziel oder erfassen Sie Leads für diesen Monat</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <source>People entering the stage this month</source>
+        <translation>Neu in der Phase in diesem Monat</translation>
+    </message>
+    <message>
+        <source>Conversion, last month</source>
+        <translation>Konversion, letzter Monat</translation>
+    </message>
+    <message>
+        <source>Conversion, last {count} months</source>
+        <translation>Konversion, letzte {count} Monate</translation>
+    </message>
+    <message>
+        <source>Conversion by month</source>
+        <translation>Konversion nach Monat</translation>
+    </message>
+    <message>
+        <source>No data yet: conversion shows once leads move between stages</source>
+        <translation>Noch keine Daten: Die Konversion erscheint, sobald Leads die Phase wechseln</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Konversion</translation>
+    </message>
+    <message>
+        <source>Leads and customers by channel</source>
+        <translation>Leads und Kunden nach Kanal</translation>
+    </message>
+    <message>
+        <source>No data yet: give leads a source to compare channels</source>
+        <translation>Noch keine Daten: Geben Sie Leads eine Quelle, um Kanäle zu vergleichen</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Leads, and customers won from them</source>
+        <translation>Leads und daraus gewonnene Kunden</translation>
+    </message>
+    <message>
+        <source>Contacts to close</source>
+        <translation>Kontakte bis zum Abschluss</translation>
+    </message>
+    <message>
+        <source>No data yet: this fills in as customers are won</source>
+        <translation>Noch keine Daten: Das füllt sich, sobald Kunden gewonnen werden</translation>
+    </message>
+    <message>
+        <source>Contacts to close, 1 customer</source>
+        <translation>Kontakte bis zum Abschluss, 1 Kunde</translation>
+    </message>
+    <message>
+        <source>Contacts to close, {count} customers</source>
+        <translation>Kontakte bis zum Abschluss, {count} Kunden</translation>
+    </message>
+    <message>
+        <source>Median {value}</source>
+        <translation>Median {value}</translation>
+    </message>
+    <message>
+        <source>median {value}</source>
+        <translation>Median {value}</translation>
+    </message>
+    <message>
+        <source>Contacts logged before the sale</source>
+        <translation>Erfasste Kontakte vor dem Abschluss</translation>
+    </message>
+</context>
+<context>
     <name>ColdGapsBox</name>
     <message>
         <source>Going cold after (days without contact)</source>
@@ -2862,6 +2953,304 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     <message>
         <source>This file could not be remembered for the next start: {problem}</source>
         <translation>Diese Datei konnte für den nächsten Start nicht gespeichert werden: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDocument</name>
+    <message>
+        <source>Monthly plan</source>
+        <translation>Monatsplan</translation>
+    </message>
+    <message>
+        <source>{who} · printed {day}</source>
+        <translation>{who} · gedruckt am {day}</translation>
+    </message>
+    <message>
+        <source>{month}: the plan</source>
+        <translation>{month}: der Plan</translation>
+    </message>
+    <message>
+        <source>Targets and the agreement</source>
+        <translation>Ziele und die Vereinbarung</translation>
+    </message>
+    <message>
+        <source>No target is set for {month}. Set one in the Month plan tab (or with “funnelplanner target set”) and print again.</source>
+        <translation>Für {month} ist kein Ziel gesetzt. Setzen Sie eines im Reiter Monatsplan (oder mit „funnelplanner target set“) und drucken Sie erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} new customer(s) this month</source>
+        <translation>
+            <numerusform>{count} neuer Kunde in diesem Monat</numerusform>
+            <numerusform>{count} neue Kunden in diesem Monat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revenue of {revenue} at {deal} a deal: {count} new customer(s)</source>
+        <translation>
+            <numerusform>Umsatz von {revenue} bei {deal} je Abschluss: {count} neuer Kunde</numerusform>
+            <numerusform>Umsatz von {revenue} bei {deal} je Abschluss: {count} neue Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>The funnel, worked backwards</source>
+        <translation>Der Trichter rückwärts gerechnet</translation>
+    </message>
+    <message>
+        <source>{rate} become {stages}</source>
+        <translation>{rate} werden {stages}</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <source>{month} actual</source>
+        <translation>Ist {month}</translation>
+    </message>
+    <message>
+        <source>{month} so far</source>
+        <translation>{month} bisher</translation>
+    </message>
+    <message>
+        <source>Planned conversion</source>
+        <translation>Geplante Konversion</translation>
+    </message>
+    <message>
+        <source>Who owes what</source>
+        <translation>Wer schuldet was</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sales follows up each new SQL within {days} day(s) </source>
+        <translation>
+            <numerusform>Der Vertrieb fasst jeden neuen SQL binnen {days} Tag nach </numerusform>
+            <numerusform>Der Vertrieb fasst jeden neuen SQL binnen {days} Tagen nach </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and makes at least {contacts} contact(s) before marking a lead lost.</source>
+        <translation>
+            <numerusform>und nimmt mindestens {contacts} Kontakt auf, bevor er einen Lead als verloren markiert.</numerusform>
+            <numerusform>und nimmt mindestens {contacts} Kontakte auf, bevor er einen Lead als verloren markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marketing owes</source>
+        <translation>Marketing schuldet</translation>
+    </message>
+    <message>
+        <source>{owed} {mqls} from {needed} {leads}: {done} so far, {pace}.</source>
+        <translation>{owed} {mqls} aus {needed} {leads}: {done} bisher, {pace}.</translation>
+    </message>
+    <message>
+        <source>Sales owes</source>
+        <translation>Vertrieb schuldet</translation>
+    </message>
+    <message numerus="yes">
+        <source>{owed} customer(s) from the {accepted} {sqls} it accepts: {done} so far, {pace}.</source>
+        <translation>
+            <numerusform>{owed} Kunden aus den {accepted} {sqls}, die er annimmt: {done} bisher, {pace}.</numerusform>
+            <numerusform>{owed} Kunden aus den {accepted} {sqls}, die er annimmt: {done} bisher, {pace}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rules</source>
+        <translation>Die Regeln</translation>
+    </message>
+    <message>
+        <source>Agreement broken this month</source>
+        <translation>Vereinbarung in diesem Monat gebrochen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Nothing: both hats kept the agreement so far.</source>
+        <translation>Nichts: Beide Hüte haben die Vereinbarung bisher eingehalten.</translation>
+    </message>
+    <message>
+        <source>Campaigns running in {month}</source>
+        <translation>Kampagnen im {month}</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Expected leads</source>
+        <translation>Erwartete Leads</translation>
+    </message>
+    <message>
+        <source>No campaign runs in {month}.</source>
+        <translation>Im {month} läuft keine Kampagne.</translation>
+    </message>
+    <message>
+        <source>Follow-ups due in {month}</source>
+        <translation>Wiedervorlagen im {month}</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>No follow-up is due in {month}.</source>
+        <translation>Im {month} ist keine Wiedervorlage fällig.</translation>
+    </message>
+    <message>
+        <source>SQLs waiting for a first contact</source>
+        <translation>SQLs warten auf den Erstkontakt</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>None: every SQL has had its first sales contact.</source>
+        <translation>Keine: Jeder SQL hatte seinen ersten Vertriebskontakt.</translation>
+    </message>
+    <message>
+        <source>Leads going cold</source>
+        <translation>Erkaltende Leads</translation>
+    </message>
+    <message>
+        <source>Silent for</source>
+        <translation>Still seit</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Erlaubt</translation>
+    </message>
+    <message>
+        <source>… and {count} more leads going cold (those silent longest are above).</source>
+        <translation>… und {count} weitere erkaltende Leads (die am längsten stillen stehen oben).</translation>
+    </message>
+    <message>
+        <source>None: every lead has been contacted within its gap.</source>
+        <translation>Keine: Jeder Lead wurde innerhalb seiner Frist kontaktiert.</translation>
+    </message>
+    <message>
+        <source>Marketing tasks due in {month}</source>
+        <translation>Marketing-Aufgaben fällig im {month}</translation>
+    </message>
+    <message>
+        <source>No marketing tasks are due in {month}.</source>
+        <translation>Im {month} sind keine Marketing-Aufgaben fällig.</translation>
+    </message>
+    <message>
+        <source>Sales tasks due in {month}</source>
+        <translation>Vertriebsaufgaben fällig im {month}</translation>
+    </message>
+    <message>
+        <source>No sales tasks are due in {month}.</source>
+        <translation>Im {month} sind keine Vertriebsaufgaben fällig.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>{hat} · {title} (continued)</source>
+        <translation>{hat} · {title} (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>{title} (continued)</source>
+        <translation>{title} (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>{day} (overdue)</source>
+        <translation>{day} (überfällig)</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>laufend</translation>
+    </message>
+    <message>
+        <source>until {day}</source>
+        <translation>bis {day}</translation>
+    </message>
+    <message>
+        <source>from {day}</source>
+        <translation>ab {day}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} day(s)</source>
+        <translation>
+            <numerusform>{count} Tag</numerusform>
+            <numerusform>{count} Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printed {day} by {app}</source>
+        <translation>Gedruckt am {day} mit {app}</translation>
+    </message>
+    <message>
+        <source>page {number} of {total}</source>
+        <translation>Seite {number} von {total}</translation>
+    </message>
+    <message>
+        <source>en_US</source>
+        <comment>locale of month and day names</comment>
+        <translation>de_DE</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd, d. MMMM yyyy</translation>
     </message>
 </context>
 <context>

@@ -149,6 +149,51 @@
     </message>
 </context>
 <context>
+    <name>PlanDocument</name>
+    <message numerus="yes">
+        <source>{count} new customer(s) this month</source>
+        <translation>
+            <numerusform>{count} new customer this month</numerusform>
+            <numerusform>{count} new customers this month</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revenue of {revenue} at {deal} a deal: {count} new customer(s)</source>
+        <translation>
+            <numerusform>Revenue of {revenue} at {deal} a deal: {count} new customer</numerusform>
+            <numerusform>Revenue of {revenue} at {deal} a deal: {count} new customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{owed} customer(s) from the {accepted} {sqls} it accepts: {done} so far, {pace}.</source>
+        <translation>
+            <numerusform>{owed} customer from the {accepted} {sqls} it accepts: {done} so far, {pace}.</numerusform>
+            <numerusform>{owed} customers from the {accepted} {sqls} it accepts: {done} so far, {pace}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sales follows up each new SQL within {days} day(s) </source>
+        <translation>
+            <numerusform>Sales follows up each new SQL within {days} day </numerusform>
+            <numerusform>Sales follows up each new SQL within {days} days </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and makes at least {contacts} contact(s) before marking a lead lost.</source>
+        <translation>
+            <numerusform>and makes at least {contacts} contact before marking a lead lost.</numerusform>
+            <numerusform>and makes at least {contacts} contacts before marking a lead lost.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} day(s)</source>
+        <translation>
+            <numerusform>{count} day</numerusform>
+            <numerusform>{count} days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrashDialog</name>
     <message numerus="yes">
         <source>Delete the %Ln lead(s) in the Trash for good, with their contacts and history? This cannot be undone.</source>
