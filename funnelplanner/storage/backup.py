@@ -314,7 +314,7 @@ def _stored_revision(db_path: Path) -> str | None:
     if not db_path.exists() or db_path.stat().st_size == 0:
         return None
     try:
-        with _connect(_read_only_uri(db_path)) as connection:
+        with _connect(read_only_uri(db_path)) as connection:
             return _revision(connection)
     except sqlite3.Error:
         return None  # already refused by check_file; nothing here to keep
@@ -499,7 +499,7 @@ def verify(backup: Path) -> str:
             )
         )
     try:
-        with _connect(_read_only_uri(backup)) as connection:
+        with _connect(read_only_uri(backup)) as connection:
             checked = connection.execute("PRAGMA integrity_check").fetchall()
             if checked != [("ok",)]:
                 raise BackupError(_backup_damaged(backup, str(checked[0][0])))
@@ -565,7 +565,7 @@ def restore_backup(backup: Path, db_path: Path, folder: Path, now: datetime | No
     _check_page_sizes(backup, db_path)
     safety = make_backup(db_path, folder, BEFORE_RESTORE, now)
     try:
-        with _connect(_read_only_uri(backup)) as source, _connect(_uri(db_path, "rw")) as live:
+        with _connect(read_only_uri(backup)) as source, _connect(_uri(db_path, "rw")) as live:
             source.backup(live)
     except sqlite3.Error as exc:
         raise BackupError(
@@ -644,9 +644,11 @@ def _uri(path: Path, mode: str, immutable: bool = False) -> str:
     return uri + "&immutable=1" if immutable else uri
 
 
-def _read_only_uri(path: Path) -> str:
-    """Read-only; immutable too when nothing is half-written beside the file, or a look at
-    a WAL-mode file would leave -wal and -shm files behind (as storage.database._peek)."""
+def read_only_uri(path: Path) -> str:
+    """Read-only; immutable too when nothing is half-written beside the file (the file alone
+    is then the whole database), or a look at a WAL-mode file would leave -wal and -shm
+    files behind. Opened beside the app's own connections the file still holds still: in
+    WAL mode their writes go to the -wal file until a checkpoint."""
     quiet = not any(Path(f"{path}{suffix}").exists() for suffix in _COMPANIONS)
     return _uri(path, "ro", immutable=quiet)
 

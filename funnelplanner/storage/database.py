@@ -374,15 +374,8 @@ def _read_only_message(path: Path) -> Message:
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    if not any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-shm", "-journal")):
-        # Nothing half-written beside it: the file alone is the whole database. Read it as
-        # immutable, or a read-only look at a WAL-mode file leaves -wal and -shm files behind.
-        # (Opened alongside the app's own connections, the file itself still holds still:
-        # in WAL mode their writes go to the -wal file until a checkpoint.)
-        uri += "&immutable=1"
     try:
-        return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        return sqlite3.connect(backup.read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
         raise file_error(path, exc) from exc
 

@@ -26,16 +26,31 @@ from funnelplanner.services.importing import (
 from funnelplanner.ui.translations import shown
 
 
-class ImportWorker(QThread):
-    """Runs ``ImportService.apply`` in one transaction on its own thread.
-
-    Exactly one of ``finished_ok``, ``cancelled`` or ``failed`` is emitted at the end.
-    """
+class _ImportStep(QThread):
+    """A step of an import on its own thread, reporting progress; Cancel stops it at the
+    next report. Exactly one of ``finished_ok``, ``cancelled`` or ``failed`` (or a
+    subclass's own outcome) is emitted at the end."""
 
     progressed = Signal(int, int)
-    finished_ok = Signal(object)  # ImportResult
+    finished_ok = Signal(object)
     cancelled = Signal()
     failed = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._stop = threading.Event()
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def _progress(self, done: int, total: int) -> bool:
+        self.progressed.emit(done, total)
+        return not self._stop.is_set()
+
+
+class ImportWorker(_ImportStep):
+    """Runs ``ImportService.apply`` in one transaction; ``finished_ok`` carries the
+    ImportResult."""
 
     def __init__(
         self,
@@ -49,14 +64,6 @@ class ImportWorker(QThread):
         self._preview = preview
         self._choices = dict(choices)
         self._default = default
-        self._stop = threading.Event()
-
-    def cancel(self) -> None:
-        self._stop.set()
-
-    def _progress(self, done: int, total: int) -> bool:
-        self.progressed.emit(done, total)
-        return not self._stop.is_set()
 
     def run(self) -> None:
         try:
@@ -75,18 +82,11 @@ class ImportWorker(QThread):
             self.finished_ok.emit(result)
 
 
-class PreviewWorker(QThread):
-    """Runs ``ImportService.preview`` (map, validate, find duplicates) on its own thread.
+class PreviewWorker(_ImportStep):
+    """Runs ``ImportService.preview`` (map, validate, find duplicates); ``finished_ok``
+    carries the ImportPreview, ``refused`` a mapping or campaign that cannot be used."""
 
-    Exactly one of ``finished_ok``, ``cancelled``, ``refused`` or ``failed`` is emitted
-    at the end.
-    """
-
-    progressed = Signal(int, int)
-    finished_ok = Signal(object)  # ImportPreview
-    cancelled = Signal()
-    refused = Signal(object)  # ValidationError: the mapping or campaign cannot be used
-    failed = Signal(str)
+    refused = Signal(object)  # ValidationError
 
     def __init__(
         self,
@@ -102,14 +102,6 @@ class PreviewWorker(QThread):
         self._mapping = dict(mapping)
         self._default_stage = default_stage
         self._campaign_id = campaign_id
-        self._stop = threading.Event()
-
-    def cancel(self) -> None:
-        self._stop.set()
-
-    def _progress(self, done: int, total: int) -> bool:
-        self.progressed.emit(done, total)
-        return not self._stop.is_set()
 
     def run(self) -> None:
         try:
