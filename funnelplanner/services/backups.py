@@ -59,6 +59,22 @@ class BackupService:
         backup.prune(self.folder, self._local_now())
         return made
 
+    def copy_to(self, target: Path) -> Path:
+        """A copy of the data to work on from now on (Preferences → Move…): written with
+        SQLite's backup API, then opened and checked like a backup before it is used.
+
+        Raises:
+            BackupError naming the file when it cannot be written or does not check out;
+            nothing is left at ``target`` then.
+        """
+        self.backup_now(to=target)
+        try:
+            backup.verify(target)
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
+        return target
+
     def listing(self) -> list[BackupInfo]:
         """Every backup in the folder, newest first, with its lead count or its problem."""
         self._database.settle()  # the start backup, made in the background, is listed too

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from funnelplanner.domain.errors import FunnelPlannerError
 from funnelplanner.services import Services
-from funnelplanner.storage.backup import verify
 from funnelplanner.ui.naming import name
 from funnelplanner.ui.translations import shown
 
@@ -124,8 +123,7 @@ class DataFilePage(QWidget):
             return
         try:
             # SQLite's backup API: one consistent copy of what is committed, then checked.
-            self._services.backups.backup_now(to=target)
-            verify(target)
+            self._services.backups.copy_to(target)
         except (FunnelPlannerError, OSError) as exc:
             target.unlink(missing_ok=True)
             QMessageBox.warning(
