@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QObject, QTimer
 
+from funnelplanner.domain.planning_models import TodayPicture
 from funnelplanner.services import Services
 
 CHECK_EVERY_MS = 15 * 60 * 1000  # a quarter of an hour: catches the day changing soon enough
@@ -20,22 +21,29 @@ class FollowUpNotifier(QObject):
         services: Services,
         notify: Callable[[str, str], None],
         parent: QObject | None = None,
+        refresh: Callable[[], None] | None = None,
     ) -> None:
+        """``refresh``: asks for a new Today picture, which arrives at ``check`` (the
+        window's shared one, worked out off the GUI thread); without it the notifier
+        works the picture out itself."""
         super().__init__(parent)
         self._services = services
         self._notify = notify
+        self._refresh = refresh
         self.last_day: date | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
-        self.timer.timeout.connect(self.check)
+        self.timer.timeout.connect(refresh if refresh is not None else self.check)
 
-    def start(self) -> None:
-        self.check()
+    def start(self, picture: TodayPicture | None = None) -> None:
+        if self._refresh is None or picture is not None:
+            self.check(picture)
         self.timer.start()
 
-    def check(self) -> str | None:
+    def check(self, picture: TodayPicture | None = None) -> str | None:
         """Notify if today has follow-ups and today was not notified yet; returns the text."""
-        picture = self._services.planning.today_picture()
+        if picture is None:
+            picture = self._services.planning.today_picture()
         if picture.day == self.last_day:
             return None
         due = len(picture.follow_ups_due)

@@ -158,8 +158,13 @@ class MainWindow(QMainWindow):
             self.tray = QSystemTrayIcon(self.windowIcon(), self)
             self.tray.setToolTip(APP_NAME)
             self.tray.show()
-        self.notifier = FollowUpNotifier(self.services, self._notify, self)
-        self.notifier.start()
+        # From the shared Today picture: the first one is still being worked out off the
+        # GUI thread, and a later one is asked for the same way every quarter of an hour.
+        self.notifier = FollowUpNotifier(
+            self.services, self._notify, self, refresh=self.today.refresh_in_background
+        )
+        self.today.changed.connect(self.notifier.check)
+        self.notifier.start(self.today.picture)
 
     def _notify(self, title: str, text: str) -> None:
         self.statusBar().showMessage(text, 60_000)

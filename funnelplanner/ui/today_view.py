@@ -45,6 +45,8 @@ class TodayFeed(QObject):
     def refresh_in_background(self) -> None:
         """Work out the picture on a worker thread: at start, the window shows its leads
         without waiting for the queries over every lead (0.2 s and more at 100,000)."""
+        if self._loader is not None and self._loader.isRunning():
+            return  # the picture on its way is new enough
         self._turn += 1
         self._loader = _TodayLoader(self._services, self._turn, self._loaded)
         self._loader.start()
