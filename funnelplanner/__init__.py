@@ -1,11 +1,7 @@
 """Funnel Planner: plan the month for a one-person business wearing both hats."""
 
-from importlib.metadata import PackageNotFoundError, version
-
 APP_NAME = "Funnel Planner"
 APP_ID = "funnelplanner"
-
-try:
-    __version__ = version("funnelplanner")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+source"
+# Written here rather than read from the installed metadata: importlib.metadata alone costs
+# a tenth of the start-up budget. tests/test_version.py keeps it equal to pyproject.toml's.
+__version__ = "0.1.0"

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
+from functools import cache
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
@@ -102,6 +103,7 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}; see '{self.prog} --help'\n")
 
 
+@cache  # the window's start reads the command line twice: building it once is enough
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="funnelplanner",

@@ -29,15 +29,12 @@ from funnelplanner.domain.month import Month
 from funnelplanner.domain.vocabulary import Hat
 from funnelplanner.services import Services
 from funnelplanner.ui.change_hub import ChangeHub
-from funnelplanner.ui.contact_dialog import ContactDialog
+from funnelplanner.ui.first_paint import AfterFirstPaint
 from funnelplanner.ui.follow_up_notifier import FollowUpNotifier
 from funnelplanner.ui.formatting import format_count, use_business_settings
-from funnelplanner.ui.lead_dialog import LeadDialog
 from funnelplanner.ui.leads_panel import LeadsPanel
-from funnelplanner.ui.month_plan_view import MonthPlanView
 from funnelplanner.ui.naming import name, name_action
 from funnelplanner.ui.settings_store import SettingsStore
-from funnelplanner.ui.task_dialog import TaskDialog
 from funnelplanner.ui.tasks_panel import TasksPanel
 from funnelplanner.ui.today_view import TodayFeed
 from funnelplanner.ui.translations import QT_TRANSLATE_NOOP, shown
@@ -52,6 +49,9 @@ CALENDAR_EVENTS = QT_TRANSLATE_NOOP("MainWindow", "All-day events for Google Cal
 
 if TYPE_CHECKING:
     from funnelplanner.ui.plan_printing import PlanPrinting
+
+# The dialogs and the Month plan tab are imported when first used, not before the window
+# first paints (see benchmarks: start to first paint).
 
 
 class MainWindow(QMainWindow):
@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self._guide: QDialog | None = None
         # Set by create_app: released when the window closes, so the file may be reopened.
         self.instance_lock: QLockFile | None = None
-        self._add_lazy_tab(self.tr("Month plan"), lambda: MonthPlanView(self.services, self.hub))
+        self._add_lazy_tab(self.tr("Month plan"), self._month_plan_view)
         self._add_lazy_tab(self.tr("Campaigns"), self._campaigns_view)
         self.tabs.currentChanged.connect(self._build_tab)
         self.setCentralWidget(self.tabs)
@@ -138,6 +138,11 @@ class MainWindow(QMainWindow):
         self.tabs.insertTab(index, build(), title)
         self.tabs.setCurrentIndex(index)
         self.tabs.blockSignals(False)
+
+    def _month_plan_view(self) -> QWidget:
+        from funnelplanner.ui.month_plan_view import MonthPlanView
+
+        return MonthPlanView(self.services, self.hub)
 
     def _campaigns_view(self) -> QWidget:
         from funnelplanner.ui.campaigns_view import CampaignsView
@@ -511,6 +516,8 @@ class MainWindow(QMainWindow):
     # ---- leads
 
     def new_lead(self) -> None:
+        from funnelplanner.ui.lead_dialog import LeadDialog
+
         dialog = LeadDialog(self.services, self.hub, None, self.current_hat, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_lead is not None:
             self.leads_panel.select_lead(dialog.saved_lead.id)
@@ -521,6 +528,8 @@ class MainWindow(QMainWindow):
             self.open_lead(lead_id)
 
     def open_lead(self, lead_id: int) -> None:
+        from funnelplanner.ui.lead_dialog import LeadDialog
+
         LeadDialog(self.services, self.hub, lead_id, self.current_hat, self).exec()
 
     def log_contact(self) -> None:
@@ -528,6 +537,8 @@ class MainWindow(QMainWindow):
         if lead_id is None:
             self.statusBar().showMessage(self.tr("Select a lead first, then log a contact."), 5000)
             return
+        from funnelplanner.ui.contact_dialog import ContactDialog
+
         ContactDialog(self.services, self.hub, lead_id, self.current_hat, self).exec()
 
     def delete_lead(self) -> None:
@@ -568,12 +579,16 @@ class MainWindow(QMainWindow):
     # ---- tasks
 
     def new_task(self) -> None:
+        from funnelplanner.ui.task_dialog import TaskDialog
+
         lead_id = self.leads_panel.selected_lead_id()
         dialog = TaskDialog(self.services, self.hub, self.current_hat, None, lead_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_task is not None:
             self.switch_hat(dialog.saved_task.hat)
 
     def edit_task(self, task: Task) -> None:
+        from funnelplanner.ui.task_dialog import TaskDialog
+
         dialog = TaskDialog(self.services, self.hub, task.hat, task, None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_task is not None:
             self.switch_hat(dialog.saved_task.hat)
@@ -706,6 +721,8 @@ class MainWindow(QMainWindow):
 
     def plan_month(self) -> Month:
         """The month on the Month plan tab once it has been opened, else this month."""
+        from funnelplanner.ui.month_plan_view import MonthPlanView
+
         view = self.tabs.widget(1)
         if isinstance(view, MonthPlanView):
             return view.month
@@ -839,7 +856,8 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._today_started:
             self._today_started = True
-            self.today.refresh_in_background()
+            # After the leads have painted: the worker would otherwise slow that first paint.
+            AfterFirstPaint(self.leads_panel.table.viewport(), self.today.refresh_in_background)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.today.wait()

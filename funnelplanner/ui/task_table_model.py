@@ -28,6 +28,17 @@ HEADERS = (
 )
 OVERDUE = QColor("#c0392b")
 DONE = QColor("#8a8a8a")
+# Sizing a column to its contents asks every role of every row; the rest return first.
+_SERVED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.UserRole,
+    }
+)
 
 
 class TaskTableModel(QAbstractTableModel):
@@ -36,11 +47,14 @@ class TaskTableModel(QAbstractTableModel):
     def __init__(self, on_toggle: Callable[[int, bool], None]) -> None:
         super().__init__()
         self._tasks: list[Task] = []
+        # Each row's text, made once per list rather than at every paint and size check.
+        self._shown: list[tuple[str, str, str, str]] = []
         self._on_toggle = on_toggle
 
     def set_tasks(self, tasks: list[Task]) -> None:
         self.beginResetModel()
         self._tasks = list(tasks)
+        self._shown = [_shown(task) for task in self._tasks]
         self.endResetModel()
 
     def task_at(self, row: int) -> Task:
@@ -69,16 +83,17 @@ class TaskTableModel(QAbstractTableModel):
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._tasks):
+        if role not in _SERVED_ROLES or not index.isValid():
             return None
-        task = self._tasks[index.row()]
+        row = index.row()
+        if not 0 <= row < len(self._tasks):
+            return None
+        task = self._tasks[row]
         column = index.column()
         if role == Qt.ItemDataRole.CheckStateRole and column == 0:
             return Qt.CheckState.Checked if task.done else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DisplayRole:
-            return ("", task.title, format_date(task.due), task.lead_name or task.campaign_name)[
-                column
-            ]
+            return self._shown[row][column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 1 and task.notes:
             return task.notes
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -102,7 +117,12 @@ class TaskTableModel(QAbstractTableModel):
         checked = Qt.CheckState(value) == Qt.CheckState.Checked
         task = self._tasks[index.row()]
         self._tasks[index.row()] = replace(task, done=checked)
+        self._shown[index.row()] = _shown(self._tasks[index.row()])
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(HEADERS) - 1))
         # The owner of the model saves it; a failed save reloads the list as stored.
         self._on_toggle(task.id, checked)
         return True
+
+
+def _shown(task: Task) -> tuple[str, str, str, str]:
+    return ("", task.title, format_date(task.due), task.lead_name or task.campaign_name)

@@ -11,7 +11,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
-from funnelplanner.domain.import_mapping import LeadField
+from funnelplanner.domain.lead_fields import LeadField
 from funnelplanner.domain.planning_models import CampaignChannel
 from funnelplanner.domain.vocabulary import Channel, Direction, Hat, Stage
 from funnelplanner.ui.translations import QT_TRANSLATE_NOOP

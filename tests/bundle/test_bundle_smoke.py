@@ -40,7 +40,7 @@ def _stored_revision(database: Path) -> list[tuple[str]]:
 
 
 def test_version_names_the_release_in_pyproject(run_bundle: Run) -> None:
-    """The bundle carries the package's metadata (else it would say 0.0.0+source)."""
+    """The bundle says the release pyproject.toml names."""
     version = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["version"]
 
     result = run_bundle("--version")
