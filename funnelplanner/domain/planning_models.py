@@ -157,3 +157,4 @@ class TodayPicture:
     # How many there are in all; the lists hold the first ones only.
     follow_ups_total: int = 0
     going_cold_total: int = 0
+    sqls_waiting_total: int = 0

@@ -23,11 +23,12 @@ class PlanData:
     marketing_tasks: list[Task]
     sales_tasks: list[Task]
     follow_ups: list[Lead]
-    sqls_waiting: list[Lead]
+    sqls_waiting: list[Lead]  # the longest waiting; sqls_waiting_total counts them all
     going_cold: list[ColdLead]  # the quietest first; going_cold_total counts them all
     won_contacts: list[int]
     median_contacts: Decimal | None
     going_cold_total: int = 0
+    sqls_waiting_total: int = 0
     currency: str = "USD"  # ISO 4217, from the business's settings
 
 
@@ -52,6 +53,7 @@ def gather_plan(services: Services, month: Month) -> PlanData:
         sqls_waiting=chase.sqls_waiting,
         going_cold=chase.going_cold,
         going_cold_total=chase.going_cold_total,
+        sqls_waiting_total=chase.sqls_waiting_total,
         won_contacts=to_close.won_contacts,
         median_contacts=to_close.median,
         currency=business.currency,

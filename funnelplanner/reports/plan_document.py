@@ -302,6 +302,16 @@ def _sales(data: PlanData, ts: Typesetter) -> list[Block]:
             [[False, _who(lead), lead.phone, lead.email] for lead in data.sqls_waiting],
             continued=[_continued(ts, hat, title)],
         )
+        more = data.sqls_waiting_total - len(data.sqls_waiting)
+        if more > 0:
+            blocks.append(
+                ts.empty(
+                    QCoreApplication.translate(
+                        "PlanDocument",
+                        "… and {count} more SQLs waiting (those waiting longest are above).",
+                    ).format(count=f"{more:,}")
+                )
+            )
     else:
         blocks.append(
             ts.empty(

@@ -83,9 +83,10 @@ class ContactsToClose:
 
 @dataclass(frozen=True)
 class LeadsToChase:
-    sqls_waiting: list[Lead]  # longest waiting first
+    sqls_waiting: list[Lead]  # longest waiting first, the first TODAY_LIMIT
     going_cold: list[ColdLead]  # the quietest first, the first TODAY_LIMIT
     going_cold_total: int
+    sqls_waiting_total: int
 
 
 @dataclass(frozen=True)
@@ -241,6 +242,7 @@ class PlanningService:
             sqls_waiting=chase.sqls_waiting,
             follow_ups_total=due_total,
             going_cold_total=chase.going_cold_total,
+            sqls_waiting_total=chase.sqls_waiting_total,
             checked_at=now,
         )
 
@@ -328,13 +330,15 @@ def _leads_to_chase(session: Session, agreement: AgreementSettings, now: datetim
     quiet, cold_total = planning_queries.going_cold(
         session, dict(agreement.cold_gaps), now, TODAY_LIMIT
     )
+    waiting, waiting_total = planning_queries.sqls_waiting(session, TODAY_LIMIT)
     return LeadsToChase(
-        sqls_waiting=[lead for lead, _at in planning_queries.sqls_waiting(session)],
+        sqls_waiting=[lead for lead, _at in waiting],
         going_cold=[
             ColdLead(lead, _days_silent(lead, now), agreement.cold_gaps[lead.stage])
             for lead in quiet
         ],
         going_cold_total=cold_total,
+        sqls_waiting_total=waiting_total,
     )
 
 

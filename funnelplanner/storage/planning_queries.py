@@ -265,8 +265,11 @@ def _count(
     return session.scalar(select(func.count(LeadRow.id)).where(*where)) or 0
 
 
-def sqls_waiting(session: Session) -> list[tuple[Lead, datetime]]:
-    """SQLs with no sales contact since they became SQLs, longest waiting first."""
+def sqls_waiting(
+    session: Session, limit: int | None = None
+) -> tuple[list[tuple[Lead, datetime]], int]:
+    """SQLs with no sales contact since they became SQLs, longest waiting first (the first
+    ``limit``), and how many there are in all."""
     latest = aliased(StageChangeRow)
     entered = (
         select(func.max(latest.entered_at))
@@ -285,12 +288,15 @@ def sqls_waiting(session: Session) -> list[tuple[Lead, datetime]]:
         )
         .exists()
     )
+    waiting = (LeadRow.stage == Stage.SQL.value, ~contacted)
     rows = session.connection().execute(
         select(*LeadRow.__table__.columns, entered.label("entered_sql"))
-        .where(LeadRow.stage == Stage.SQL.value, ~contacted)
+        .where(*waiting)
         .order_by(entered, LeadRow.id)
+        .limit(limit)
     )
-    return [(to_lead(row), _aware(row.entered_sql) or row.created_at) for row in rows]
+    found = [(to_lead(row), _aware(row.entered_sql) or row.created_at) for row in rows]
+    return found, _count(session, [lead for lead, _at in found], limit, *waiting)
 
 
 def _aware(value: datetime | str | None) -> datetime | None:

@@ -46,8 +46,9 @@ class FollowUpNotifier(QObject):
             picture = self._services.planning.today_picture()
         if picture.day == self.last_day:
             return None
-        due = len(picture.follow_ups_due)
-        waiting = len(picture.sqls_waiting)
+        # The totals: the lists hold only the first TODAY_LIMIT of each.
+        due = max(picture.follow_ups_total, len(picture.follow_ups_due))
+        waiting = max(picture.sqls_waiting_total, len(picture.sqls_waiting))
         if due == 0 and waiting == 0:
             return None
         self.last_day = picture.day

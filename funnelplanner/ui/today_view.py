@@ -138,6 +138,7 @@ class TodayView(QWidget):
                     (lead.name, lead.company or label(lead.stage), lead.id)
                     for lead in picture.sqls_waiting
                 ],
+                picture.sqls_waiting_total,
             )
             silent = self.tr("{stage}: {days} days without contact (allowed {allowed})")
             self._group(

@@ -3145,6 +3145,10 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         <translation>E-Mail</translation>
     </message>
     <message>
+        <source>… and {count} more SQLs waiting (those waiting longest are above).</source>
+        <translation>… und {count} weitere wartende SQLs (die am längsten wartenden stehen oben).</translation>
+    </message>
+    <message>
         <source>None: every SQL has had its first sales contact.</source>
         <translation>Keine: Jeder SQL hatte seinen ersten Vertriebskontakt.</translation>
     </message>

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from funnelplanner.domain.models import LeadDraft
+from funnelplanner.domain.vocabulary import Stage
 from funnelplanner.services.planning import TODAY_LIMIT
 
 
@@ -36,3 +37,20 @@ def test_short_today_lists_are_whole(services: Any, clock: Any) -> None:
     picture = services.planning.today_picture()
     assert (len(picture.follow_ups_due), picture.follow_ups_total) == (3, 3)
     assert (len(picture.going_cold), picture.going_cold_total) == (3, 3)
+
+
+def test_sqls_waiting_hold_the_longest_waiting_and_count_the_rest(
+    services: Any, clock: Any
+) -> None:
+    created = TODAY_LIMIT + 4
+    ids = []
+    for number in range(created):
+        ids.append(services.leads.create(LeadDraft(f"SQL {number:03d}", stage=Stage.SQL)).id)
+        clock.now += timedelta(minutes=1)  # each became an SQL a minute after the one before
+
+    picture = services.planning.today_picture()
+    chase = services.planning.leads_to_chase()
+
+    assert [lead.id for lead in picture.sqls_waiting] == ids[:TODAY_LIMIT]
+    assert picture.sqls_waiting_total == created
+    assert (chase.sqls_waiting, chase.sqls_waiting_total) == (picture.sqls_waiting, created)

@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from funnelplanner.domain.models import LeadDraft
 from funnelplanner.domain.vocabulary import Hat, Stage
 from funnelplanner.services import Services
+from funnelplanner.services.planning import TODAY_LIMIT
 from funnelplanner.ui.follow_up_notifier import FollowUpNotifier
 from funnelplanner.ui.month_plan_view import MonthPlanView
 from tests.ui.driving import child, shown_text
@@ -116,6 +117,23 @@ def test_follow_ups_are_announced_once_a_day(qtbot: QtBot, db_path: Path) -> Non
         assert notifier.check() == "1 follow-up due. See the sales hat's Today list."
         assert notifier.check() is None, "once a day"
         assert shown == ["1 follow-up due. See the sales hat's Today list."]
+    finally:
+        services.close()
+
+
+def test_the_announcement_counts_every_follow_up_not_only_those_listed(
+    qtbot: QtBot, db_path: Path
+) -> None:
+    services = Services.open(db_path)
+    try:
+        today = services.planning.today()
+        for number in range(TODAY_LIMIT + 5):
+            services.leads.create(LeadDraft(name=f"Lead {number}", next_follow_up=today))
+        notifier = FollowUpNotifier(services, lambda _title, _text: None)
+
+        said = notifier.check()
+
+        assert said is not None and said.startswith(f"{TODAY_LIMIT + 5} follow-ups due")
     finally:
         services.close()
 
