@@ -11,6 +11,7 @@ import math
 from collections.abc import Sequence
 from decimal import Decimal
 
+import numpy
 from matplotlib.axes import Axes
 from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
@@ -198,7 +199,8 @@ def contacts_to_close_chart(
     ax = figure.add_subplot()
     style_axes(ax, palette, grid_axis="y")
     heights, _edges, _bars = ax.hist(
-        list(won_contacts),
+        # An array: matplotlib looks at every item of a list one by one (0.25 s at 100k).
+        numpy.asarray(won_contacts),
         bins=_integer_bins(min(won_contacts), max(won_contacts)),
         color=palette.fill,
         edgecolor=palette.background,
