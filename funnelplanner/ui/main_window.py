@@ -48,6 +48,7 @@ CALENDAR_TODOS = QT_TRANSLATE_NOOP(
 CALENDAR_EVENTS = QT_TRANSLATE_NOOP("MainWindow", "All-day events for Google Calendar (*.ics)")
 
 if TYPE_CHECKING:
+    from funnelplanner.ui.month_plan_view import MonthPlanView
     from funnelplanner.ui.plan_printing import PlanPrinting
 
 # The dialogs and the Month plan tab are imported when first used, not before the window
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         # Built on first visit: the plan's charts load matplotlib, which start-up skips.
         self._lazy: dict[int, Callable[[], QWidget]] = {}
         self._plan_printing: PlanPrinting | None = None
+        self._month_plan: MonthPlanView | None = None  # built on the tab's first visit
         self._guide: QDialog | None = None
         # Set by create_app: released when the window closes, so the file may be reopened.
         self.instance_lock: QLockFile | None = None
@@ -140,9 +142,10 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(False)
 
     def _month_plan_view(self) -> QWidget:
-        from funnelplanner.ui.month_plan_view import MonthPlanView
+        from funnelplanner.ui import month_plan_view
 
-        return MonthPlanView(self.services, self.hub)
+        self._month_plan = month_plan_view.MonthPlanView(self.services, self.hub)
+        return self._month_plan
 
     def _campaigns_view(self) -> QWidget:
         from funnelplanner.ui.campaigns_view import CampaignsView
@@ -721,11 +724,8 @@ class MainWindow(QMainWindow):
 
     def plan_month(self) -> Month:
         """The month on the Month plan tab once it has been opened, else this month."""
-        from funnelplanner.ui.month_plan_view import MonthPlanView
-
-        view = self.tabs.widget(1)
-        if isinstance(view, MonthPlanView):
-            return view.month
+        if self._month_plan is not None:
+            return self._month_plan.month
         return self.services.planning.this_month()
 
     @property
@@ -861,6 +861,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.today.wait()
+        if self._month_plan is not None:
+            self._month_plan.wait()  # its figures are worked out on a worker
         if self._plan_printing is not None:
             self._plan_printing.wait_for_export()  # a PDF half-written would be lost
         self.save_layout()

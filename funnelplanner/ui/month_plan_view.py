@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -15,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -34,14 +38,16 @@ from funnelplanner.domain.planning_models import MonthPicture, TargetDraft
 from funnelplanner.domain.validation import parse_money
 from funnelplanner.domain.vocabulary import Stage
 from funnelplanner.services import Services
+from funnelplanner.services.planning import ContactInsight
+from funnelplanner.ui.background import LatestAnswer
 from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.chart_canvas import ChartCanvas
 from funnelplanner.ui.field_errors import FieldErrors
 from funnelplanner.ui.form_rows import with_error
 from funnelplanner.ui.formatting import format_month
 from funnelplanner.ui.naming import name
-from funnelplanner.ui.theme import chart_palette
-from funnelplanner.ui.translations import translated
+from funnelplanner.ui.theme import is_dark
+from funnelplanner.ui.translations import shown, translated
 from funnelplanner.ui.vocabulary_labels import label
 
 RATE_NAMES = {
@@ -52,6 +58,43 @@ RATE_NAMES = {
 }
 # Leads named in each under- and over-worked list; the rest are counted.
 LISTED_LEADS = 50
+
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+
+@dataclass(frozen=True)
+class _Gathered:
+    """Everything the view shows for a month, worked out off the GUI thread."""
+
+    month: Month
+    picture: MonthPicture
+    insight: ContactInsight
+    today: date
+    figures: tuple[Figure, Figure, Figure, Figure]
+
+
+def _gather(services: Services, month: Month, dark: bool) -> _Gathered:
+    """Seconds of queries at 100,000 leads, and matplotlib's first import: on a worker."""
+    # The Qt canvas's module is loaded here too, so the first chart does not hold up the
+    # window (imported, not used: its canvases are made on the GUI thread).
+    import matplotlib.backends.backend_qtagg  # noqa: F401
+
+    from funnelplanner.reports import charts
+    from funnelplanner.reports.chart_style import DARK, LIGHT
+
+    palette = DARK if dark else LIGHT  # as the window is drawn
+    planning = services.planning
+    picture = planning.picture(month)
+    insight = planning.contact_insight(limit=LISTED_LEADS)
+    figures = (
+        charts.funnel_chart(picture, palette),
+        charts.trend_chart(planning.trend(month), palette),
+        charts.channel_chart(planning.by_source(), palette),
+        charts.contacts_to_close_chart(insight.won_contacts, insight.median, palette),
+    )
+    return _Gathered(month, picture, insight, planning.today(), figures)
 
 
 class MonthPlanView(QWidget):
@@ -67,6 +110,9 @@ class MonthPlanView(QWidget):
         # Changes while the tab is hidden only mark it stale: no queries or charts for
         # a view nobody is looking at; it catches up when shown.
         self._stale = True
+        self._answers = LatestAnswer(self)
+        self._answers.arrived.connect(self._arrived)
+        self._answers.failed.connect(self._failed)
 
         self.month_label = QLabel()
         name(self.month_label, "planMonth", self.tr("Month"))
@@ -85,6 +131,16 @@ class MonthPlanView(QWidget):
         header.addWidget(following)
         header.addWidget(this)
         header.addStretch(1)
+        # Shown while a month's figures are worked out (seconds with years of leads).
+        self.busy_label = QLabel()
+        self.busy_label.setObjectName("planBusy")
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setObjectName("planBusyBar")
+        self.busy_bar.setRange(0, 0)  # no steps to count: it only says "working"
+        self.busy_bar.setMaximumWidth(140)
+        self.busy_bar.setTextVisible(False)
+        header.addWidget(self.busy_label)
+        header.addWidget(self.busy_bar)
 
         left = QVBoxLayout()
         left.addWidget(self._targets_box())
@@ -237,8 +293,7 @@ class MonthPlanView(QWidget):
         layout.addWidget(self.over_list)
         return box
 
-    def _fill_insight(self) -> None:
-        insight = self._services.planning.contact_insight(limit=LISTED_LEADS)
+    def _fill_insight(self, insight: ContactInsight) -> None:
         if insight.median is None:
             self.insight_label.setText(
                 self.tr(
@@ -325,11 +380,41 @@ class MonthPlanView(QWidget):
             self._stale = True
             return
         self._stale = False
-        picture = self._services.planning.picture(self.month)
-        self._fill_funnel(picture)
-        self._fill_agreement(picture)
-        self._fill_insight()
-        self._draw_charts(picture)
+        self.busy_label.setText(
+            self.tr("Working out {month}…").format(month=format_month(self.month))
+        )
+        self.busy_label.show()
+        self.busy_bar.show()
+        services, month, dark = self._services, self.month, is_dark()
+        self._answers.ask(lambda: _gather(services, month, dark))
+
+    @property
+    def loading(self) -> bool:
+        """Whether the figures on show are still being worked out."""
+        return self._answers.busy
+
+    def wait(self) -> None:
+        """Let the figures on their way arrive (before the services close)."""
+        self._answers.wait()
+
+    def _arrived(self, gathered: _Gathered) -> None:
+        self.busy_label.hide()
+        self.busy_bar.hide()
+        self._fill_funnel(gathered.picture)
+        self._fill_agreement(gathered.picture, gathered.month, gathered.today)
+        self._fill_insight(gathered.insight)
+        for canvas, figure in zip(
+            (self.funnel_canvas, self.trend_canvas, self.channel_canvas, self.contacts_canvas),
+            gathered.figures,
+            strict=True,
+        ):
+            canvas.show_figure(figure)
+
+    def _failed(self, error: Exception) -> None:
+        self.busy_bar.hide()
+        self.busy_label.setText(
+            self.tr("The figures could not be worked out: {problem}").format(problem=shown(error))
+        )
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
@@ -406,12 +491,11 @@ class MonthPlanView(QWidget):
                     item.setToolTip(translated(need.explanation))
                 self.funnel_table.setItem(row, column, item)
 
-    def _fill_agreement(self, picture: MonthPicture) -> None:
+    def _fill_agreement(self, picture: MonthPicture, month: Month, today: date) -> None:
         mqls = picture.actual[Stage.MQL]
         customers = picture.actual[Stage.CUSTOMER]
-        today = self._services.planning.today()
-        marketing = pace_of(mqls, picture.marketing_owes_mql, self.month, today)
-        sales = pace_of(customers, picture.sales_owes_customers, self.month, today)
+        marketing = pace_of(mqls, picture.marketing_owes_mql, month, today)
+        sales = pace_of(customers, picture.sales_owes_customers, month, today)
         self.agreement_label.setText(
             self.tr(
                 "<p><b>Marketing owes {owed} MQL(s)</b> this month ({done} so far, {pace}).</p>",
@@ -455,16 +539,3 @@ class MonthPlanView(QWidget):
             PaceKind.MET: self.tr("met"),
             PaceKind.AHEAD: self.tr("ahead of pace"),
         }[found.kind]
-
-    def _draw_charts(self, picture: MonthPicture) -> None:
-        from funnelplanner.reports import charts
-
-        palette = chart_palette()  # light or dark, as the window is drawn
-        planning = self._services.planning
-        self.funnel_canvas.show_figure(charts.funnel_chart(picture, palette))
-        self.trend_canvas.show_figure(charts.trend_chart(planning.trend(self.month), palette))
-        self.channel_canvas.show_figure(charts.channel_chart(planning.by_source(), palette))
-        to_close = planning.contacts_to_close()
-        self.contacts_canvas.show_figure(
-            charts.contacts_to_close_chart(to_close.won_contacts, to_close.median, palette)
-        )

@@ -2874,6 +2874,14 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         <translation>Noch nicht gespeichert: Das sind übernommene Vorgaben. Speichern Sie, um sie zu den Zielen dieses Monats zu machen.</translation>
     </message>
     <message>
+        <source>Working out {month}…</source>
+        <translation>{month} wird berechnet …</translation>
+    </message>
+    <message>
+        <source>The figures could not be worked out: {problem}</source>
+        <translation>Die Zahlen konnten nicht berechnet werden: {problem}</translation>
+    </message>
+    <message>
         <source>Revenue is required</source>
         <translation>Umsatz ist erforderlich</translation>
     </message>

@@ -61,3 +61,11 @@ def press_save(qtbot: QtBot, dialog: QDialog) -> None:
 def shown_text(label: QLabel) -> str:
     """What a person reads on a label, rich text markup removed."""
     return QTextDocumentFragment.fromHtml(label.text()).toPlainText()
+
+
+def plan_figures_shown(qtbot: QtBot, view: QWidget) -> None:
+    """Waits, as the owner does, until the Month plan's busy bar has gone: its figures are
+    worked out on a worker thread."""
+    bar = view.findChild(QWidget, "planBusyBar")
+    assert bar is not None, "no busy bar on the Month plan"
+    qtbot.waitUntil(lambda: not bar.isVisible(), timeout=15_000)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTreeWidget,
+    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
@@ -23,7 +24,7 @@ from funnelplanner.services import Services
 from funnelplanner.services.planning import TODAY_LIMIT
 from funnelplanner.ui.follow_up_notifier import FollowUpNotifier
 from funnelplanner.ui.month_plan_view import MonthPlanView
-from tests.ui.driving import child, shown_text
+from tests.ui.driving import child, plan_figures_shown, shown_text
 
 
 def _needed(view: MonthPlanView, row: int, column: int = 0) -> str:
@@ -43,11 +44,13 @@ def test_owner_sets_a_target_and_sees_what_each_hat_owes(
 ) -> None:
     window = open_window(db_path)
     view = window.show_tab(1)
+    plan_figures_shown(qtbot, view)
     assert isinstance(view, MonthPlanView)
     _type_number(qtbot, child(view, QSpinBox, "targetCustomers"), "5")
     _type_number(qtbot, child(view, QDoubleSpinBox, "rateSqlCustomer"), "25")
     _type_number(qtbot, child(view, QDoubleSpinBox, "rateMqlSql"), "50")
     qtbot.mouseClick(child(view, QPushButton, "saveTargets"), Qt.MouseButton.LeftButton)
+    plan_figures_shown(qtbot, view)
 
     # Rows: prospect, lead, MQL, SQL, customer.
     assert _needed(view, 4) == "5"
@@ -64,9 +67,11 @@ def test_owner_sets_a_target_and_sees_what_each_hat_owes(
     # Actuals move as leads move through the funnel.
     lead = window.services.leads.create(LeadDraft(name="Ada", stage=Stage.MQL))
     window.hub.leads_changed.emit()
+    plan_figures_shown(qtbot, view)
     assert _needed(view, 2, column=1) == "1"
     window.services.leads.change_stage(lead.id, Stage.CUSTOMER)
     window.hub.leads_changed.emit()
+    plan_figures_shown(qtbot, view)
     assert _needed(view, 4, column=1) == "1"
     assert "1 so far" in shown_text(child(view, QLabel, "agreementText"))
     breaches = child(view, QListWidget, "breachesList")
@@ -74,9 +79,25 @@ def test_owner_sets_a_target_and_sees_what_each_hat_owes(
     assert view.funnel_canvas.figure is not None, "the chart is drawn once the tab shows"
 
 
+def test_the_plans_figures_are_worked_out_while_the_window_stays_responsive(
+    qtbot: QtBot, open_window, db_path: Path
+) -> None:
+    window = open_window(db_path)
+    view = window.show_tab(1)
+    busy = child(view, QLabel, "planBusy")
+
+    # Straight after the click the tab is there, saying what it is working out.
+    assert child(view, QWidget, "planBusyBar").isVisible()
+    assert busy.text() == f"Working out {view.month_label.text()}…"
+    plan_figures_shown(qtbot, view)
+    assert not busy.isVisible()
+    assert view.funnel_canvas.figure is not None and view.contacts_canvas.figure is not None
+
+
 def test_a_zero_rate_is_refused_beside_its_field(qtbot: QtBot, open_window, db_path: Path) -> None:
     window = open_window(db_path)
     view = window.show_tab(1)
+    plan_figures_shown(qtbot, view)
     _type_number(qtbot, child(view, QDoubleSpinBox, "rateLeadMql"), "0")
     qtbot.mouseClick(child(view, QPushButton, "saveTargets"), Qt.MouseButton.LeftButton)
     error = child(view, QLabel, "rateLeadMqlError")
@@ -154,6 +175,7 @@ def test_insight_shows_contacts_to_close_and_under_worked_leads(
     services.close()
     window = open_window(db_path)
     view = window.show_tab(1)
+    plan_figures_shown(qtbot, view)
     assert "Median contacts to close: 5" in child(view, QLabel, "insightSummary").text()
     table = child(view, QTableWidget, "insightTable")
     assert [table.item(0, c).text() for c in range(3)] == ["Source: Referral", "2", "5"]
@@ -177,6 +199,7 @@ def test_a_long_under_worked_list_names_the_first_fifty_and_counts_the_rest(
     services.close()
     window = open_window(db_path)
     view = window.show_tab(1)
+    plan_figures_shown(qtbot, view)
     under = child(view, QListWidget, "underWorkedList")
     shown = [under.item(row).text() for row in range(under.count())]
     assert len(shown) == 51

@@ -41,7 +41,7 @@ from funnelplanner.ui.task_table_model import TaskTableModel
 from funnelplanner.ui.translations import install_translators, translations_dir
 from funnelplanner.ui.trash_dialog import TrashDialog
 from funnelplanner.ui.vocabulary_labels import LABELS, hat_title, label
-from tests.ui.driving import child
+from tests.ui.driving import child, plan_figures_shown
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
@@ -266,6 +266,7 @@ def test_the_month_plan_and_the_sales_hat_speak_german(
     window.show()  # the plan is worked out once it is on screen
     plan = window.show_tab(1)
     assert isinstance(plan, MonthPlanView)
+    plan_figures_shown(qtbot, plan)
     assert "Ziele für den Monat" in {box.title() for box in plan.findChildren(QGroupBox)}
     agreement = plan.agreement_label.text()
     assert "Marketing schuldet" in agreement
