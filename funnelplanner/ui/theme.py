@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from funnelplanner.ui.settings_store import Theme
-
-if TYPE_CHECKING:
-    from funnelplanner.reports.chart_style import Palette
 
 _SCHEMES = {
     Theme.SYSTEM: Qt.ColorScheme.Unknown,
@@ -48,13 +43,6 @@ def is_dark() -> bool:
     if not isinstance(app, QApplication):
         return False
     return app.palette().color(QPalette.ColorRole.Window).lightness() < 128
-
-
-def chart_palette() -> Palette:
-    """The chart colours for the window's current scheme."""
-    from funnelplanner.reports.chart_style import DARK, LIGHT
-
-    return DARK if is_dark() else LIGHT
 
 
 def _dark_palette() -> QPalette:
