@@ -302,16 +302,14 @@ def _sales(data: PlanData, ts: Typesetter) -> list[Block]:
             [[False, _who(lead), lead.phone, lead.email] for lead in data.sqls_waiting],
             continued=[_continued(ts, hat, title)],
         )
-        more = data.sqls_waiting_total - len(data.sqls_waiting)
-        if more > 0:
-            blocks.append(
-                ts.empty(
-                    QCoreApplication.translate(
-                        "PlanDocument",
-                        "… and {count} more SQLs waiting (those waiting longest are above).",
-                    ).format(count=f"{more:,}")
-                )
-            )
+        blocks += _more(
+            ts,
+            QCoreApplication.translate(
+                "PlanDocument",
+                "… and {count} more SQLs waiting (those waiting longest are above).",
+            ),
+            data.sqls_waiting_total - len(data.sqls_waiting),
+        )
     else:
         blocks.append(
             ts.empty(
@@ -346,16 +344,14 @@ def _sales(data: PlanData, ts: Typesetter) -> list[Block]:
             ],
             continued=[_continued(ts, hat, title)],
         )
-        more = data.going_cold_total - len(data.going_cold)
-        if more > 0:
-            blocks.append(
-                ts.empty(
-                    QCoreApplication.translate(
-                        "PlanDocument",
-                        "… and {count} more leads going cold (those silent longest are above).",
-                    ).format(count=f"{more:,}")
-                )
-            )
+        blocks += _more(
+            ts,
+            QCoreApplication.translate(
+                "PlanDocument",
+                "… and {count} more leads going cold (those silent longest are above).",
+            ),
+            data.going_cold_total - len(data.going_cold),
+        )
     else:
         blocks.append(
             ts.empty(
@@ -436,6 +432,11 @@ def _continued(ts: Typesetter, hat: str, title: str) -> Block:
         ),
         level=2,
     )
+
+
+def _more(ts: Typesetter, sentence: str, count: int) -> list[Block]:
+    """The line under a list cut short, saying how many more there are; none if none."""
+    return [ts.empty(sentence.format(count=f"{count:,}"))] if count > 0 else []
 
 
 def _continued_title(title: str) -> str:

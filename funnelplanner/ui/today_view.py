@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import logging
-
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from funnelplanner.domain.planning_models import TodayPicture
 from funnelplanner.domain.vocabulary import Hat
 from funnelplanner.services import Services
+from funnelplanner.ui.background import LatestAnswer
 from funnelplanner.ui.formatting import format_date
 from funnelplanner.ui.naming import name
 from funnelplanner.ui.vocabulary_labels import label
 
 LEAD_ID = Qt.ItemDataRole.UserRole
-_log = logging.getLogger(__name__)
 
 
 class TodayFeed(QObject):
@@ -26,18 +24,19 @@ class TodayFeed(QObject):
     """
 
     changed = Signal(object)  # the new TodayPicture
-    _loaded = Signal(object, int)  # a picture worked out in the background, and its turn
 
     def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self.picture: TodayPicture | None = None
-        self._turn = 0  # counts pictures asked for, so an older one never replaces a newer
-        self._loader: _TodayLoader | None = None
-        self._loaded.connect(self._arrived)
+        # An older picture never replaces a newer one: see LatestAnswer.
+        self._answers = LatestAnswer(self)
+        self._answers.arrived.connect(self._arrived)
+        # The window's own refresh after the next change says what failed.
+        self._answers.failed.connect(lambda _error: None)
 
     def refresh(self) -> TodayPicture:
-        self._turn += 1
+        self._answers.drop_pending()
         self.picture = self._services.planning.today_picture()
         self.changed.emit(self.picture)
         return self.picture
@@ -45,37 +44,17 @@ class TodayFeed(QObject):
     def refresh_in_background(self) -> None:
         """Work out the picture on a worker thread: at start, the window shows its leads
         without waiting for the queries over every lead (0.2 s and more at 100,000)."""
-        if self._loader is not None and self._loader.isRunning():
+        if self._answers.busy:
             return  # the picture on its way is new enough
-        self._turn += 1
-        self._loader = _TodayLoader(self._services, self._turn, self._loaded)
-        self._loader.start()
+        self._answers.ask(self._services.planning.today_picture)
 
-    def _arrived(self, picture: TodayPicture, turn: int) -> None:
-        if turn == self._turn:  # no change has asked for a newer picture meanwhile
-            self.picture = picture
-            self.changed.emit(picture)
+    def _arrived(self, picture: TodayPicture) -> None:
+        self.picture = picture
+        self.changed.emit(picture)
 
     def wait(self) -> None:
         """Let a background picture finish (before the services close)."""
-        if self._loader is not None:
-            self._loader.wait()
-
-
-class _TodayLoader(QThread):
-    def __init__(self, services: Services, turn: int, loaded: SignalInstance) -> None:
-        super().__init__()
-        self._services = services
-        self._turn = turn
-        self._loaded_signal = loaded
-
-    def run(self) -> None:
-        try:
-            picture = self._services.planning.today_picture()
-        except Exception:  # the window's own refresh after the next change says what failed
-            _log.exception("the Today picture could not be worked out")
-            return
-        self._loaded_signal.emit(picture, self._turn)
+        self._answers.wait()
 
 
 class TodayView(QWidget):
