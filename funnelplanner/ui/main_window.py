@@ -843,6 +843,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.today.wait()
+        self.leads_panel.model.stop_counting()
         if self._plan_printing is not None:
             self._plan_printing.wait_for_export()  # a PDF half-written would be lost
         self.save_layout()

@@ -1538,6 +1538,20 @@ Trotzdem zu SQL verschieben? Das wird als Abweichung von der Vereinbarung vermer
         <translation>Noch keine Leads. Legen Sie den ersten mit „Neuer Lead“ (Strg+N) an oder über die Kommandozeile.</translation>
     </message>
     <message numerus="yes">
+        <source>%Ln+ lead(s) match</source>
+        <translation>
+            <numerusform>%Ln+ passender Lead</numerusform>
+            <numerusform>%Ln+ passende Leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln+ lead(s)</source>
+        <translation>
+            <numerusform>%Ln+ Lead</numerusform>
+            <numerusform>%Ln+ Leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln lead(s) match</source>
         <translation>
             <numerusform>%Ln passender Lead</numerusform>
