@@ -3270,6 +3270,10 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>PlanPdfWorker</name>
     <message>
+        <source>Cannot gather the plan: {error}</source>
+        <translation>Der Plan lässt sich nicht zusammenstellen: {error}</translation>
+    </message>
+    <message>
         <source>Cannot write {path}: {error}</source>
         <translation>{path} lässt sich nicht schreiben: {error}</translation>
     </message>

@@ -7,7 +7,14 @@ from typing import TypeVar
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextDocumentFragment
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QProgressDialog,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 W = TypeVar("W", bound=QWidget)
@@ -26,7 +33,8 @@ def in_modal_dialog(
 
     def drive() -> None:
         dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QDialog):
+        # A progress dialog shown while the dialog's data is gathered is not the dialog.
+        if not isinstance(dialog, QDialog) or isinstance(dialog, QProgressDialog):
             QTimer.singleShot(20, drive)
             return
         try:

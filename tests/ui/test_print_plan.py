@@ -256,3 +256,70 @@ def test_page_setup_is_remembered_for_the_next_export(
     qtbot.waitUntil(lambda: "Saved the" in window.statusBar().currentMessage(), timeout=30_000)
     box = pypdf.PdfReader(target).pages[0].mediabox
     assert float(box.width) > float(box.height)
+
+
+def test_the_preview_gathers_its_plan_off_the_window_then_opens_on_it(
+    open_window: Opener,
+    db_path: Path,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """While the plan is gathered the window keeps running and a progress dialog shows;
+    the preview opens once the plan is there, and prints what was gathered."""
+    window = open_window(db_path)
+    _seed(window)
+    release = _held_back(monkeypatch)
+
+    window.action_print_plan.trigger()
+    progress = child(window, QProgressDialog, "planPreviewProgress")
+    qtbot.waitUntil(progress.isVisible, timeout=5000)  # the window's loop runs meanwhile
+    assert "Gathering the" in progress.labelText()
+    assert window.plan_printing.preview_dialog is None
+    release.set()
+
+    qtbot.waitUntil(lambda: window.plan_printing.preview_dialog is not None, timeout=30_000)
+    dialog = window.plan_printing.preview_dialog
+    assert dialog is not None
+    preview = dialog.findChild(QPrintPreviewWidget)
+    assert preview is not None
+    qtbot.waitUntil(lambda: preview.pageCount() >= 2, timeout=5000)
+    assert child(dialog, QDateEdit, "printMonth").text() == (
+        window.services.planning.this_month().label
+    )
+    qtbot.waitUntil(lambda: window.findChild(QProgressDialog, "planPreviewProgress") is None)
+    # Printed from the preview to a PDF printer: the pages show the gathered plan.
+    printer = dialog.printer()
+    assert printer is not None
+    target = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(target))
+    preview.print_()
+    assert "Zoë Ångström (Fjord AS)" in _pdf_text(target)
+    dialog.reject()
+    assert window.plan_printing.preview_dialog is None
+
+
+def test_cancelling_the_preview_while_its_plan_is_gathered_opens_none(
+    open_window: Opener, db_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(db_path)
+    _seed(window)
+    release = _held_back(monkeypatch)
+    opened: list[QPrintPreviewDialog] = []
+    monkeypatch.setattr(
+        "funnelplanner.ui.plan_printing.QPrintPreviewDialog.open",
+        lambda dialog: opened.append(dialog),
+    )
+
+    window.action_print_plan.trigger()
+    progress = child(window, QProgressDialog, "planPreviewProgress")
+    qtbot.waitUntil(progress.isVisible, timeout=5000)
+    cancel = progress.findChild(QPushButton)
+    assert cancel is not None and cancel.text() == "Cancel"
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    release.set()
+
+    qtbot.waitUntil(lambda: window.plan_printing.preview_worker is None, timeout=30_000)
+    assert opened == []
+    assert window.plan_printing.preview_dialog is None
+    assert window.findChild(QProgressDialog, "planPreviewProgress") is None
