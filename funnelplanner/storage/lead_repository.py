@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -22,6 +22,7 @@ from sqlalchemy import (
     tuple_,
 )
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from funnelplanner.domain.errors import NotFoundError
@@ -239,6 +240,27 @@ def count(session: Session, query: LeadQuery) -> int:
         session.connection().scalar(select(func.count()).select_from(LeadRow).where(*_where(query)))
         or 0
     )
+
+
+# SQLite's virtual machine steps between two looks at whether a count is still wanted:
+# about a tenth of a millisecond.
+_STEPS_PER_LOOK = 1_000
+
+
+def count_unless(session: Session, query: LeadQuery, stop: Callable[[], bool]) -> int | None:
+    """``count``, given up (None) as soon as ``stop()`` says the answer is no longer
+    wanted: the filter changed while a count over many leads was running."""
+    raw = session.connection().connection.driver_connection
+    assert raw is not None
+    raw.set_progress_handler(lambda: 1 if stop() else 0, _STEPS_PER_LOOK)
+    try:
+        return count(session, query)
+    except OperationalError:
+        if stop():  # SQLite was told to interrupt the statement
+            return None
+        raise
+    finally:
+        raw.set_progress_handler(None, 0)
 
 
 def page(session: Session, query: LeadQuery, offset: int, limit: int) -> list[Lead]:

@@ -8,6 +8,7 @@ the owner sees meanwhile, and that the number which finally shows is the right o
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -53,16 +54,19 @@ def _seed(path: Path) -> None:
 
 
 class Gate:
-    """Stands in for LeadService.count: records what is counted, and counts only once
-    the test opens the gate."""
+    """Stands in for LeadService.count_unless: records what is counted, and counts only
+    once the test opens the gate, to the end even if told to stop (as a count that
+    finishes just as the next key is typed does)."""
 
     def __init__(self, services: Services) -> None:
         self._count = services.leads.count
         self.opened = threading.Event()
         self.asked: list[str] = []
+        self.stops: list[Callable[[], bool]] = []
 
-    def __call__(self, query: LeadQuery) -> int:
+    def __call__(self, query: LeadQuery, stop: Callable[[], bool]) -> int:
         self.asked.append(query.text)
+        self.stops.append(stop)
         self.opened.wait(10)
         return self._count(query)
 
@@ -72,7 +76,7 @@ def window_with_gate(qtbot: QtBot, open_window, db_path: Path, monkeypatch):
     _seed(db_path)
     window = open_window(db_path)
     gate = Gate(window.services)
-    monkeypatch.setattr(window.services.leads, "count", gate)
+    monkeypatch.setattr(window.services.leads, "count_unless", gate)
     yield window, gate
     gate.opened.set()  # the window waits for a running count as it closes
 
@@ -112,6 +116,7 @@ def test_a_newer_keystroke_wins_over_an_older_count(qtbot: QtBot, window_with_ga
     qtbot.keyClick(filter_edit, Qt.Key.Key_Backspace)
     qtbot.keyClicks(filter_edit, "acme")  # 130 leads
     assert count.text() == "100+ leads match"
+    assert gate.stops[0](), "the count of 'l' was told it is no longer wanted"
     gate.opened.set()
     qtbot.waitUntil(lambda: count.text() == "130 leads match", timeout=5000)
     # The count of "l" arrived after "acme" was typed, and was not shown.
