@@ -260,6 +260,9 @@ class PlanPrinting(QObject):
         progress.setMinimumDuration(300)
         progress.setAutoReset(False)
         progress.setAutoClose(False)
+        # Starts the minimum duration from now: without a first value the dialog keeps
+        # Qt's default, and shows only after four seconds.
+        progress.setValue(0)
         return progress
 
     def wait_for_export(self, milliseconds: int = 60_000) -> None:
