@@ -7,23 +7,21 @@ from typing import TypeVar
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextDocumentFragment
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QProgressDialog,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 W = TypeVar("W", bound=QWidget)
 
 
 def in_modal_dialog(
-    qtbot: QtBot, open_it: Callable[[], object], act: Callable[[QDialog], None]
+    qtbot: QtBot,
+    open_it: Callable[[], object],
+    act: Callable[[QDialog], None],
+    kind: type[QDialog] = QDialog,
 ) -> None:
     """Opens a modal dialog with ``open_it`` and runs ``act`` on it while it is shown.
+
+    ``kind``: the dialog waited for, when another (a progress dialog, say) may show first.
 
     ``act`` must finish the dialog (Save or Cancel); if it fails, the dialog is
     rejected so the test reports the failure instead of hanging.
@@ -33,8 +31,7 @@ def in_modal_dialog(
 
     def drive() -> None:
         dialog = QApplication.activeModalWidget()
-        # A progress dialog shown while the dialog's data is gathered is not the dialog.
-        if not isinstance(dialog, QDialog) or isinstance(dialog, QProgressDialog):
+        if not isinstance(dialog, kind):
             QTimer.singleShot(20, drive)
             return
         try:

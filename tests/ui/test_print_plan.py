@@ -68,6 +68,7 @@ def test_print_preview_opens_on_the_month_and_closes(
         qtbot,
         lambda: qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier),
         look,
+        QPrintPreviewDialog,
     )
     this_month = window.services.planning.this_month()
     assert seen["month"] == this_month.label
@@ -90,7 +91,7 @@ def test_print_preview_prints_the_month_chosen_on_the_plan_tab(
         seen.append(child(dialog, QDateEdit, "printMonth").text())
         dialog.reject()
 
-    in_modal_dialog(qtbot, window.action_print_plan.trigger, look)
+    in_modal_dialog(qtbot, window.action_print_plan.trigger, look, QPrintPreviewDialog)
     assert seen == [later.label]
 
 
@@ -246,7 +247,7 @@ def test_page_setup_is_remembered_for_the_next_export(
         printer.setPageOrientation(QPageLayout.Orientation.Landscape)
         dialog.reject()
 
-    in_modal_dialog(qtbot, window.action_print_plan.trigger, turn)
+    in_modal_dialog(qtbot, window.action_print_plan.trigger, turn, QPrintPreviewDialog)
     target = tmp_path / "wide.pdf"
     monkeypatch.setattr(
         "funnelplanner.ui.plan_printing.QFileDialog.getSaveFileName",
