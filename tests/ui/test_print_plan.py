@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from funnelplanner.domain.models import LeadDraft, TaskDraft
 from funnelplanner.domain.vocabulary import Hat
+from funnelplanner.ui.formatting import to_qdate
 from funnelplanner.ui.main_window import MainWindow
 from tests.ui.driving import child, in_modal_dialog
 
@@ -324,3 +325,38 @@ def test_cancelling_the_preview_while_its_plan_is_gathered_opens_none(
     assert opened == []
     assert window.plan_printing.preview_dialog is None
     assert window.findChild(QProgressDialog, "planPreviewProgress") is None
+
+
+def test_another_month_chosen_in_the_preview_is_gathered_and_shown(
+    open_window: Opener, db_path: Path, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = open_window(db_path)
+    _seed(window)
+    next_month = window.services.planning.this_month().shifted(1)
+    window.services.leads.create(
+        LeadDraft("Ola Nordmann", company="Bergen AS", next_follow_up=next_month.first_day)
+    )
+    seen: dict[str, str] = {}
+
+    def printed(dialog: QPrintPreviewDialog, name: str) -> str:
+        printer = dialog.printer()
+        assert printer is not None
+        printer.setOutputFileName(str(tmp_path / f"{name}.pdf"))
+        preview = dialog.findChild(QPrintPreviewWidget)
+        assert preview is not None
+        preview.print_()
+        return _pdf_text(tmp_path / f"{name}.pdf")
+
+    def look(dialog: QDialog) -> None:
+        assert isinstance(dialog, QPrintPreviewDialog)
+        seen["first"] = printed(dialog, "first")
+        child(dialog, QDateEdit, "printMonth").setDate(to_qdate(next_month.first_day))
+        qtbot.waitUntil(lambda: window.plan_printing.preview_worker is None, timeout=30_000)
+        seen["next"] = printed(dialog, "next")
+        dialog.reject()
+
+    in_modal_dialog(qtbot, window.action_print_plan.trigger, look, QPrintPreviewDialog)
+    assert "Zoë Ångström (Fjord AS)" in seen["first"]
+    assert "Ola Nordmann" not in seen["first"]
+    assert "Ola Nordmann (Bergen AS)" in seen["next"]
+    assert "Zoë Ångström" not in seen["next"]
