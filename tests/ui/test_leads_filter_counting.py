@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QTableView
 from pytestqt.qtbot import QtBot
 
@@ -21,6 +21,7 @@ from funnelplanner.domain.models import LeadFields, LeadQuery
 from funnelplanner.domain.vocabulary import Stage
 from funnelplanner.services import Services
 from funnelplanner.storage.lead_bulk import NewLead, insert_leads
+from funnelplanner.ui.translations import install_translators
 from tests.ui.driving import child
 
 NOW = datetime(2026, 11, 16, 9, 0, tzinfo=UTC)
@@ -141,3 +142,18 @@ def test_scrolling_to_the_end_before_the_count_arrives_reads_more_rows(
     qtbot.waitUntil(lambda: count.text() == "260 leads match", timeout=5000)
     table.scrollToBottom()
     assert _row_names(table) == [f"Lead {number:03d}" for number in range(LEADS)]
+
+
+def test_the_count_on_its_way_and_the_count_speak_german(
+    qtbot: QtBot, window_with_gate, qapp
+) -> None:
+    window, gate = window_with_gate
+    assert install_translators(qapp, QLocale("de_DE")).language() == QLocale.Language.German
+    try:
+        count = child(window, QLabel, "leadsCount")
+        qtbot.keyClicks(child(window, QLineEdit, "leadsFilter"), "acme")
+        assert count.text() == "100+ passende Leads"
+        gate.opened.set()
+        qtbot.waitUntil(lambda: count.text() == "130 passende Leads", timeout=5000)
+    finally:
+        install_translators(qapp, QLocale("en_US"))
