@@ -191,6 +191,7 @@ def filter_as_you_type(size: int, services: Services, database: Path, runs: int)
                 if run:  # the first word warms the caches, as in median_time
                     samples.append(time.perf_counter() - started)
     finally:
+        panel.model.stop_counting()  # a count still running would outlive the services
         panel.close()
         panel.deleteLater()
     return Result(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -197,6 +198,12 @@ class LeadService:
     def count(self, query: LeadQuery) -> int:
         with self._sessions.begin() as session:
             return lead_repository.count(session, query)
+
+    def count_unless(self, query: LeadQuery, stop: Callable[[], bool]) -> int | None:
+        """``count``, or None if ``stop()`` turned true before it was done (checked every
+        tenth of a millisecond or so): for counting on a worker while the owner types."""
+        with self._sessions.begin() as session:
+            return lead_repository.count_unless(session, query, stop)
 
     def page(self, query: LeadQuery, offset: int, limit: int) -> list[Lead]:
         with self._sessions.begin() as session:

@@ -83,6 +83,7 @@ class LeadsPanel(QWidget):
         selection = self.table.selectionModel()
         selection.selectionChanged.connect(lambda *_: self.selection_changed.emit())
 
+        self.model.count_changed.connect(self._update_count)
         self.filter_edit.textChanged.connect(self._apply_filter)
         self.stage_filter.currentIndexChanged.connect(self._apply_filter)
         hub.leads_changed.connect(self.refresh)
@@ -150,11 +151,17 @@ class LeadsPanel(QWidget):
     def _update_count(self) -> None:
         shown = self.model.rowCount()
         filtered = bool(self.filter_edit.text().strip()) or self.stage_filter.currentIndex() > 0
-        self.count_label.setText(
-            self.tr("%Ln lead(s) match", "", shown)
-            if filtered
-            else self.tr("%Ln lead(s)", "", shown)
-        )
+        if not self.model.count_known:  # the rows read so far, until the count arrives
+            text = (
+                self.tr("%Ln+ lead(s) match", "", shown)
+                if filtered
+                else self.tr("%Ln+ lead(s)", "", shown)
+            )
+        elif filtered:
+            text = self.tr("%Ln lead(s) match", "", shown)
+        else:
+            text = self.tr("%Ln lead(s)", "", shown)
+        self.count_label.setText(text)
         self.empty_label.setVisible(shown == 0 and not filtered)
 
     def _activated(self, index: QModelIndex) -> None:

@@ -863,6 +863,7 @@ class MainWindow(QMainWindow):
         self.today.wait()
         if self._month_plan is not None:
             self._month_plan.wait()  # its figures are worked out on a worker
+        self.leads_panel.model.stop_counting()
         if self._plan_printing is not None:
             self._plan_printing.wait_for_export()  # a PDF half-written would be lost
         self.save_layout()

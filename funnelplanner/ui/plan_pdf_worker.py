@@ -1,8 +1,9 @@
-"""Saving the monthly plan as PDF off the GUI thread, with progress and Cancel.
+"""Gathering the monthly plan, and saving it as PDF, off the GUI thread, with Cancel.
 
 A plan with thousands of follow-ups takes seconds to gather and typeset; the window
 keeps painting meanwhile. Only a PDF writer is drawn on here, which Qt allows outside
-the GUI thread; the print preview keeps painting on the GUI thread, as Qt requires.
+the GUI thread; the print preview gathers its plan here, then paints it on the GUI
+thread, as Qt requires.
 """
 
 from __future__ import annotations
@@ -27,23 +28,31 @@ class _Cancelled(Exception):
 
 
 class PlanPdfWorker(QThread):
-    """Gathers ``month``'s plan and writes it to ``path``.
+    """Gathers ``month``'s plan and writes it to ``path``; with no path, only gathers it.
 
     ``page_written(page, pages)`` reports each page drawn; exactly one of ``saved``
-    (the page count), ``cancelled`` or ``failed`` (a message naming the file) ends it.
+    (the page count), ``gathered`` (the plan, when there is no path), ``cancelled`` or
+    ``failed`` (a message, naming the file if there is one) ends it.
     """
 
     page_written = Signal(int, int)
     saved = Signal(int)
+    gathered = Signal(object)  # PlanData
     cancelled = Signal()
     failed = Signal(str)
 
-    def __init__(self, services: Services, month: Month, path: Path, layout: QPageLayout) -> None:
+    def __init__(
+        self,
+        services: Services,
+        month: Month,
+        path: Path | None = None,
+        layout: QPageLayout | None = None,
+    ) -> None:
         super().__init__()
         self.month = month
         self.path = path
         self._services = services
-        self._layout = QPageLayout(layout)
+        self._layout = QPageLayout(layout) if layout is not None else QPageLayout()
         self._stop = threading.Event()
         # Registering fonts touches the application's font database: done here, on the
         # GUI thread, before the worker typesets anything.
@@ -51,6 +60,9 @@ class PlanPdfWorker(QThread):
 
     def cancel(self) -> None:
         self._stop.set()
+
+    def was_cancelled(self) -> bool:
+        return self._stop.is_set()
 
     def _page(self, page: int, pages: int) -> None:
         if self._stop.is_set():
@@ -62,12 +74,18 @@ class PlanPdfWorker(QThread):
             data = gather_plan(self._services, self.month)
             if self._stop.is_set():
                 raise _Cancelled
+            if self.path is None:
+                self.gathered.emit(data)
+                return
             pages = write_plan_pdf(data, self.path, self._layout, self._page)
         except _Cancelled:
             self.cancelled.emit()
         except (FunnelPlannerError, OSError) as exc:
             self.failed.emit(shown(exc))
         except Exception as exc:  # shown to the owner, never a silent thread death
+            if self.path is None:
+                self.failed.emit(self.tr("Cannot gather the plan: {error}").format(error=exc))
+                return
             self.failed.emit(
                 self.tr("Cannot write {path}: {error}").format(path=self.path, error=exc)
             )

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QDate, QObject, QStandardPaths, Qt
-from PySide6.QtGui import QGuiApplication, QPageLayout
+from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from funnelplanner.domain.month import Month
-from funnelplanner.reports.plan_data import gather_plan
+from funnelplanner.reports.plan_data import PlanData
 from funnelplanner.reports.plan_pdf import Paper, page_layout, render_plan
 from funnelplanner.services import Services
 from funnelplanner.ui.formatting import format_month, from_qdate, to_qdate
@@ -47,6 +48,10 @@ class PlanPrinting(QObject):
         self._tell = tell
         self.preview_dialog: QPrintPreviewDialog | None = None
         self.export_worker: PlanPdfWorker | None = None
+        # The newest plan gathered for the preview; older ones (another month chosen
+        # meanwhile) may still be finishing, and are waited for as the window closes.
+        self.preview_worker: PlanPdfWorker | None = None
+        self._gathering: set[PlanPdfWorker] = set()
 
     def layout(self) -> QPageLayout:
         """The page last set up for the plan, else the business's paper (Settings)."""
@@ -57,39 +62,96 @@ class PlanPrinting(QObject):
 
     # ---- print preview
 
-    def preview(self) -> None:
+    def preview(self) -> PlanPdfWorker | None:
+        """Gather the month's plan off the GUI thread (with progress and Cancel), then
+        open the print preview on it; returns the worker gathering it."""
+        if self.preview_worker is not None or self.preview_dialog is not None:
+            return None  # one at a time: the first is still being gathered or shown
+        month = self._month()
+        return self._gather(month, self._window, lambda data: self._open_preview(month, data))
+
+    def _gather(
+        self, month: Month, owner: QWidget, then: Callable[[PlanData], None]
+    ) -> PlanPdfWorker:
+        """Gather ``month``'s plan on the export's worker, then hand it to ``then``."""
+        worker = PlanPdfWorker(self._services, month)
+        progress = self._progress(month, owner, self.tr("Print plan"))
+        progress.setObjectName("planPreviewProgress")
+
+        def gathered(data: PlanData) -> None:
+            if not worker.was_cancelled():  # Cancel may be clicked as the plan arrives
+                then(data)
+
+        def failed(message: str) -> None:
+            if not worker.was_cancelled():
+                QMessageBox.warning(owner, self.tr("Plan not printed"), message)
+
+        def finished() -> None:
+            if shiboken6.isValid(progress):  # gone with a preview closed meanwhile
+                progress.reset()
+                progress.deleteLater()
+            worker.deleteLater()
+            self._gathering.discard(worker)
+            if self.preview_worker is worker:
+                self.preview_worker = None
+
+        worker.gathered.connect(gathered)
+        worker.failed.connect(failed)
+        worker.finished.connect(finished)
+        progress.canceled.connect(worker.cancel)
+        self.preview_worker = worker
+        self._gathering.add(worker)
+        worker.start()
+        return worker
+
+    def _open_preview(self, month: Month, data: PlanData) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(self.layout())
-        printer.setDocName(f"Plan {self._month()}")
+        printer.setDocName(f"Plan {month}")
         dialog = QPrintPreviewDialog(printer, self._window)
         name(dialog, "printPreviewDialog", self.tr("Print preview of the monthly plan"))
         dialog.setWindowTitle(self.tr("Print plan"))
-        month_box = self._month_picker(dialog)
-        dialog.paintRequested.connect(
-            lambda device: self._paint(device, Month.of(from_qdate(month_box.date())))
-        )
+        # The plan drawn; another month chosen in the preview is gathered into it.
+        shown = [data]
+        self._month_picker(dialog, month, shown)
+        dialog.paintRequested.connect(lambda device: self._paint(device, shown[0]))
         self.preview_dialog = dialog
-        dialog.resize(1000, 800)
-        try:
-            dialog.exec()
-        finally:
+
+        def closed(_result: int) -> None:
+            if self.preview_worker is not None:
+                self.preview_worker.cancel()  # a month still being gathered is not shown
             self._settings.print_layout = printer.pageLayout()
             self.preview_dialog = None
             dialog.deleteLater()
 
-    def _month_picker(self, dialog: QPrintPreviewDialog) -> QDateEdit:
+        dialog.finished.connect(closed)
+        dialog.resize(1000, 800)
+        dialog.open()
+
+    def _month_picker(
+        self, dialog: QPrintPreviewDialog, month: Month, shown: list[PlanData]
+    ) -> QDateEdit:
         """A month chooser and Export PDF… on the preview's own toolbar."""
         toolbar = dialog.findChild(QToolBar)
-        month_box = QDateEdit(to_qdate(self._month().first_day))
+        month_box = QDateEdit(to_qdate(month.first_day))
         name(month_box, "printMonth", self.tr("Month to print"))
         month_box.setDisplayFormat("MMMM yyyy")
         month_box.setCalendarPopup(False)
         month_box.setCurrentSection(QDateEdit.Section.MonthSection)
         widget = dialog.findChild(QPrintPreviewWidget)
 
+        def arrived(data: PlanData) -> None:
+            if self.preview_dialog is dialog and Month.of(from_qdate(month_box.date())) == (
+                data.month
+            ):
+                shown[0] = data
+                if widget is not None:
+                    widget.updatePreview()
+
         def month_changed(_day: QDate) -> None:
-            if widget is not None:
-                widget.updatePreview()
+            if self.preview_worker is not None:
+                self.preview_worker.cancel()  # the month before: no longer wanted
+            self._gather(Month.of(from_qdate(month_box.date())), dialog, arrived)
 
         month_box.dateChanged.connect(month_changed)
         if toolbar is not None:
@@ -107,14 +169,11 @@ class PlanPrinting(QObject):
             )
         return month_box
 
-    def _paint(self, printer: QPrinter, month: Month) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    def _paint(self, printer: QPrinter, data: PlanData) -> None:
         try:
-            render_plan(printer, gather_plan(self._services, month))
+            render_plan(printer, data)
         except OSError as exc:
             QMessageBox.warning(self._window, self.tr("Plan not printed"), str(exc))
-        finally:
-            QGuiApplication.restoreOverrideCursor()
 
     # ---- PDF
 
@@ -144,20 +203,8 @@ class PlanPrinting(QObject):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         worker = PlanPdfWorker(self._services, month, path, layout or self.layout())
-        progress = QProgressDialog(
-            self.tr("Gathering the {month} plan…").format(month=format_month(month)),
-            self.tr("Cancel"),
-            0,
-            0,  # busy until the pages are counted
-            owner,
-        )
+        progress = self._progress(month, owner, self.tr("Export plan as PDF"))
         progress.setObjectName("planPdfProgress")
-        progress.setMinimumWidth(380)
-        progress.setWindowTitle(self.tr("Export plan as PDF"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.setAutoReset(False)
-        progress.setAutoClose(False)
 
         def page_written(page: int, pages: int) -> None:
             progress.setMaximum(pages)
@@ -198,8 +245,32 @@ class PlanPrinting(QObject):
         worker.start()
         return worker
 
+    def _progress(self, month: Month, owner: QWidget, title: str) -> QProgressDialog:
+        """Shown if gathering (and writing) takes longer than a moment; Cancel stops it."""
+        progress = QProgressDialog(
+            self.tr("Gathering the {month} plan…").format(month=format_month(month)),
+            self.tr("Cancel"),
+            0,
+            0,  # busy until the pages are counted
+            owner,
+        )
+        progress.setMinimumWidth(380)
+        progress.setWindowTitle(title)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.setAutoReset(False)
+        progress.setAutoClose(False)
+        # Starts the minimum duration from now: without a first value the dialog keeps
+        # Qt's default, and shows only after four seconds.
+        progress.setValue(0)
+        return progress
+
     def wait_for_export(self, milliseconds: int = 60_000) -> None:
-        """Block until a PDF being written is done (when the window closes)."""
+        """Block until a PDF being written, or a plan being gathered, is done (when the
+        window closes)."""
+        for worker in list(self._gathering):
+            worker.cancel()  # a preview not open yet is not wanted any more
+            worker.wait(milliseconds)
         if self.export_worker is not None:
             self.export_worker.wait(milliseconds)
 

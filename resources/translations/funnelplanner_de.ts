@@ -1538,6 +1538,20 @@ Trotzdem zu SQL verschieben? Das wird als Abweichung von der Vereinbarung vermer
         <translation>Noch keine Leads. Legen Sie den ersten mit „Neuer Lead“ (Strg+N) an oder über die Kommandozeile.</translation>
     </message>
     <message numerus="yes">
+        <source>%Ln+ lead(s) match</source>
+        <translation>
+            <numerusform>%Ln+ passender Lead</numerusform>
+            <numerusform>%Ln+ passende Leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln+ lead(s)</source>
+        <translation>
+            <numerusform>%Ln+ Lead</numerusform>
+            <numerusform>%Ln+ Leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln lead(s) match</source>
         <translation>
             <numerusform>%Ln passender Lead</numerusform>
@@ -3267,6 +3281,10 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 </context>
 <context>
     <name>PlanPdfWorker</name>
+    <message>
+        <source>Cannot gather the plan: {error}</source>
+        <translation>Der Plan lässt sich nicht zusammenstellen: {error}</translation>
+    </message>
     <message>
         <source>Cannot write {path}: {error}</source>
         <translation>{path} lässt sich nicht schreiben: {error}</translation>

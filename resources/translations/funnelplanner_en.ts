@@ -72,6 +72,20 @@
 <context>
     <name>LeadsPanel</name>
     <message numerus="yes">
+        <source>%Ln+ lead(s) match</source>
+        <translation>
+            <numerusform>%Ln+ lead matches</numerusform>
+            <numerusform>%Ln+ leads match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln+ lead(s)</source>
+        <translation>
+            <numerusform>%Ln+ lead</numerusform>
+            <numerusform>%Ln+ leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln lead(s) match</source>
         <translation>
             <numerusform>%Ln lead match</numerusform>

@@ -76,3 +76,19 @@ def test_the_index_follows_edits_deletes_undo_and_the_trash(services: Services, 
         connection.execute(
             "INSERT INTO lead_search (lead_search, rank) VALUES ('integrity-check', 1)"
         )
+
+
+def test_a_count_no_longer_wanted_stops_and_the_next_one_is_right(services: Services):
+    for number in range(300):
+        services.leads.create(LeadDraft(name=f"Lead {number}", company="Acme"))
+    query = LeadQuery(text="a")  # one letter: counted by scanning every lead
+    looks: list[bool] = []
+
+    def stop() -> bool:
+        looks.append(True)
+        return True
+
+    assert services.leads.count_unless(query, stop) is None
+    assert looks, "SQLite looked at stop() while counting"
+    assert services.leads.count_unless(query, lambda: False) == 300
+    assert services.leads.count(LeadQuery(text="lead 29")) == 13  # 29, 129, 229, 290-299

@@ -14,9 +14,14 @@ W = TypeVar("W", bound=QWidget)
 
 
 def in_modal_dialog(
-    qtbot: QtBot, open_it: Callable[[], object], act: Callable[[QDialog], None]
+    qtbot: QtBot,
+    open_it: Callable[[], object],
+    act: Callable[[QDialog], None],
+    kind: type[QDialog] = QDialog,
 ) -> None:
     """Opens a modal dialog with ``open_it`` and runs ``act`` on it while it is shown.
+
+    ``kind``: the dialog waited for, when another (a progress dialog, say) may show first.
 
     ``act`` must finish the dialog (Save or Cancel); if it fails, the dialog is
     rejected so the test reports the failure instead of hanging.
@@ -26,7 +31,7 @@ def in_modal_dialog(
 
     def drive() -> None:
         dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QDialog):
+        if not isinstance(dialog, kind):
             QTimer.singleShot(20, drive)
             return
         try:

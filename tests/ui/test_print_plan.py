@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from funnelplanner.domain.models import LeadDraft, TaskDraft
 from funnelplanner.domain.vocabulary import Hat
+from funnelplanner.ui.formatting import to_qdate
 from funnelplanner.ui.main_window import MainWindow
 from tests.ui.driving import child, in_modal_dialog
 
@@ -68,6 +69,7 @@ def test_print_preview_opens_on_the_month_and_closes(
         qtbot,
         lambda: qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier),
         look,
+        QPrintPreviewDialog,
     )
     this_month = window.services.planning.this_month()
     assert seen["month"] == this_month.label
@@ -90,7 +92,7 @@ def test_print_preview_prints_the_month_chosen_on_the_plan_tab(
         seen.append(child(dialog, QDateEdit, "printMonth").text())
         dialog.reject()
 
-    in_modal_dialog(qtbot, window.action_print_plan.trigger, look)
+    in_modal_dialog(qtbot, window.action_print_plan.trigger, look, QPrintPreviewDialog)
     assert seen == [later.label]
 
 
@@ -246,7 +248,7 @@ def test_page_setup_is_remembered_for_the_next_export(
         printer.setPageOrientation(QPageLayout.Orientation.Landscape)
         dialog.reject()
 
-    in_modal_dialog(qtbot, window.action_print_plan.trigger, turn)
+    in_modal_dialog(qtbot, window.action_print_plan.trigger, turn, QPrintPreviewDialog)
     target = tmp_path / "wide.pdf"
     monkeypatch.setattr(
         "funnelplanner.ui.plan_printing.QFileDialog.getSaveFileName",
@@ -256,3 +258,105 @@ def test_page_setup_is_remembered_for_the_next_export(
     qtbot.waitUntil(lambda: "Saved the" in window.statusBar().currentMessage(), timeout=30_000)
     box = pypdf.PdfReader(target).pages[0].mediabox
     assert float(box.width) > float(box.height)
+
+
+def test_the_preview_gathers_its_plan_off_the_window_then_opens_on_it(
+    open_window: Opener,
+    db_path: Path,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """While the plan is gathered the window keeps running and a progress dialog shows;
+    the preview opens once the plan is there, and prints what was gathered."""
+    window = open_window(db_path)
+    _seed(window)
+    release = _held_back(monkeypatch)
+
+    window.action_print_plan.trigger()
+    progress = child(window, QProgressDialog, "planPreviewProgress")
+    qtbot.waitUntil(progress.isVisible, timeout=5000)  # the window's loop runs meanwhile
+    assert "Gathering the" in progress.labelText()
+    assert window.plan_printing.preview_dialog is None
+    release.set()
+
+    qtbot.waitUntil(lambda: window.plan_printing.preview_dialog is not None, timeout=30_000)
+    dialog = window.plan_printing.preview_dialog
+    assert dialog is not None
+    preview = dialog.findChild(QPrintPreviewWidget)
+    assert preview is not None
+    qtbot.waitUntil(lambda: preview.pageCount() >= 2, timeout=5000)
+    assert child(dialog, QDateEdit, "printMonth").text() == (
+        window.services.planning.this_month().label
+    )
+    qtbot.waitUntil(lambda: window.findChild(QProgressDialog, "planPreviewProgress") is None)
+    # Printed from the preview to a PDF printer: the pages show the gathered plan.
+    printer = dialog.printer()
+    assert printer is not None
+    target = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(target))
+    preview.print_()
+    assert "Zoë Ångström (Fjord AS)" in _pdf_text(target)
+    dialog.reject()
+    assert window.plan_printing.preview_dialog is None
+
+
+def test_cancelling_the_preview_while_its_plan_is_gathered_opens_none(
+    open_window: Opener, db_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(db_path)
+    _seed(window)
+    release = _held_back(monkeypatch)
+    opened: list[QPrintPreviewDialog] = []
+    monkeypatch.setattr(
+        "funnelplanner.ui.plan_printing.QPrintPreviewDialog.open",
+        lambda dialog: opened.append(dialog),
+    )
+
+    window.action_print_plan.trigger()
+    progress = child(window, QProgressDialog, "planPreviewProgress")
+    qtbot.waitUntil(progress.isVisible, timeout=5000)
+    cancel = progress.findChild(QPushButton)
+    assert cancel is not None and cancel.text() == "Cancel"
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    release.set()
+
+    qtbot.waitUntil(lambda: window.plan_printing.preview_worker is None, timeout=30_000)
+    assert opened == []
+    assert window.plan_printing.preview_dialog is None
+    assert window.findChild(QProgressDialog, "planPreviewProgress") is None
+
+
+def test_another_month_chosen_in_the_preview_is_gathered_and_shown(
+    open_window: Opener, db_path: Path, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = open_window(db_path)
+    _seed(window)
+    next_month = window.services.planning.this_month().shifted(1)
+    window.services.leads.create(
+        LeadDraft("Ola Nordmann", company="Bergen AS", next_follow_up=next_month.first_day)
+    )
+    seen: dict[str, str] = {}
+
+    def printed(dialog: QPrintPreviewDialog, name: str) -> str:
+        printer = dialog.printer()
+        assert printer is not None
+        printer.setOutputFileName(str(tmp_path / f"{name}.pdf"))
+        preview = dialog.findChild(QPrintPreviewWidget)
+        assert preview is not None
+        preview.print_()
+        return _pdf_text(tmp_path / f"{name}.pdf")
+
+    def look(dialog: QDialog) -> None:
+        assert isinstance(dialog, QPrintPreviewDialog)
+        seen["first"] = printed(dialog, "first")
+        child(dialog, QDateEdit, "printMonth").setDate(to_qdate(next_month.first_day))
+        qtbot.waitUntil(lambda: window.plan_printing.preview_worker is None, timeout=30_000)
+        seen["next"] = printed(dialog, "next")
+        dialog.reject()
+
+    in_modal_dialog(qtbot, window.action_print_plan.trigger, look, QPrintPreviewDialog)
+    assert "Zoë Ångström (Fjord AS)" in seen["first"]
+    assert "Ola Nordmann" not in seen["first"]
+    assert "Ola Nordmann (Bergen AS)" in seen["next"]
+    assert "Zoë Ångström" not in seen["next"]
