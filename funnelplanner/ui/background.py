@@ -39,11 +39,6 @@ class LatestAnswer(QObject):
         self._workers.append(worker)
         worker.start()
 
-    def drop_pending(self) -> None:
-        """The answer on its way is out of date (the caller worked out a newer one itself)."""
-        self._turn += 1
-        self._answered = self._turn
-
     def wait(self) -> None:
         """Let every answer on its way finish (before the services close)."""
         for worker in list(self._workers):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -113,10 +114,25 @@ class CampaignsView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
 
-        hub.leads_changed.connect(self.refresh)
+        # A lead change only marks the tab stale while another tab shows: counting every
+        # campaign's leads takes 0.1-0.2 s at 100,000 leads, on every save.
+        self._stale = False
+        hub.leads_changed.connect(self._leads_changed)
         self.refresh()
 
+    def _leads_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
+        self._stale = False
         selected = self.selected_campaign()
         stats = self._services.campaigns.stats()
         self._campaigns = [s.campaign for s in stats]

@@ -70,8 +70,9 @@ class MainWindow(QMainWindow):
 
         self.leads_panel = LeadsPanel(services, self.hub)
         self.today = TodayFeed(services, self)
-        self.hub.leads_changed.connect(self.today.refresh)
-        self.hub.tasks_changed.connect(self.today.refresh)
+        self.hub.leads_changed.connect(self.today.follow_change)
+        self.hub.tasks_changed.connect(self.today.follow_change)
+        self.today.failed.connect(self._today_failed)
         self.task_panels = {hat: TasksPanel(services, self.hub, hat, self.today) for hat in Hat}
         # The Today lists are filled once the window shows (see showEvent), from a worker.
         self._today_started = False
@@ -125,6 +126,14 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self._update_enabled()
         self._update_status()
+
+    def _today_failed(self, error: Exception) -> None:
+        self.statusBar().showMessage(
+            self.tr("Today's lists could not be brought up to date: {problem}").format(
+                problem=shown(error)
+            ),
+            60_000,
+        )
 
     def _add_lazy_tab(self, title: str, build: Callable[[], QWidget]) -> None:
         index = self.tabs.addTab(QWidget(), title)

@@ -24,6 +24,7 @@ class TodayFeed(QObject):
     """
 
     changed = Signal(object)  # the new TodayPicture
+    failed = Signal(object)  # the exception that kept a new picture from being worked out
 
     def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -32,14 +33,7 @@ class TodayFeed(QObject):
         # An older picture never replaces a newer one: see LatestAnswer.
         self._answers = LatestAnswer(self)
         self._answers.arrived.connect(self._arrived)
-        # The window's own refresh after the next change says what failed.
-        self._answers.failed.connect(lambda _error: None)
-
-    def refresh(self) -> TodayPicture:
-        self._answers.drop_pending()
-        self.picture = self._services.planning.today_picture()
-        self.changed.emit(self.picture)
-        return self.picture
+        self._answers.failed.connect(self.failed.emit)
 
     def refresh_in_background(self) -> None:
         """Work out the picture on a worker thread: at start, the window shows its leads
@@ -47,6 +41,17 @@ class TodayFeed(QObject):
         if self._answers.busy:
             return  # the picture on its way is new enough
         self._answers.ask(self._services.planning.today_picture)
+
+    def follow_change(self) -> None:
+        """A change was saved: work the picture out again on a worker (0.2 s and more at
+        100,000 leads, too long to hold the window after every save). A picture already
+        on its way may predate the change, so it is dropped when it comes."""
+        self._answers.ask(self._services.planning.today_picture)
+
+    @property
+    def busy(self) -> bool:
+        """Whether a newer picture than the one shown is being worked out."""
+        return self._answers.busy
 
     def _arrived(self, picture: TodayPicture) -> None:
         self.picture = picture

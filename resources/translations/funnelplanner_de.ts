@@ -1632,6 +1632,10 @@ Trotzdem zu SQL verschieben? Das wird als Abweichung von der Vereinbarung vermer
         <translation>Datendatei: {path}</translation>
     </message>
     <message>
+        <source>Today&apos;s lists could not be brought up to date: {problem}</source>
+        <translation>Die Heute-Listen konnten nicht aktualisiert werden: {problem}</translation>
+    </message>
+    <message>
         <source>&amp;New lead…</source>
         <translation>&amp;Neuer Lead…</translation>
     </message>

@@ -213,3 +213,24 @@ def test_dialog_standalone_fills_and_saves(qtbot: QtBot, services: Services) -> 
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.saved_campaign is not None
     assert dialog.saved_campaign.expected_leads == 5
+
+
+def test_a_hidden_campaigns_tab_catches_up_when_shown_not_on_every_save(
+    qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hub = ChangeHub()
+    view = CampaignsView(services, hub)
+    qtbot.addWidget(view)
+    campaign = services.campaigns.create(CampaignDraft("Spring webinar", CampaignChannel.WEBINAR))
+    counted: list[int] = []
+    real = services.campaigns.stats
+    monkeypatch.setattr(services.campaigns, "stats", lambda: counted.append(1) or real())
+
+    services.leads.create(LeadDraft(name="Ada", campaign_id=campaign.id))
+    hub.leads_changed.emit()  # saved while another tab shows
+    assert counted == []
+    view.show()
+    qtbot.waitExposed(view)
+
+    assert counted == [1]
+    assert row_texts(view, 0)["Leads"] == "1"
