@@ -33,6 +33,7 @@ from funnelplanner.reports.svg_chart import figure_svg
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 NOTE_LINES = 6
+PRINTED_BREACHES = 100  # as many as a Today list holds
 
 
 def plan_blocks(data: PlanData, ts: Typesetter) -> list[Block]:
@@ -177,16 +178,25 @@ def _targets(data: PlanData, ts: Typesetter) -> list[Block]:
     broken = QCoreApplication.translate("PlanDocument", "Agreement broken this month")
     blocks.append(ts.heading(broken, level=2))
     if picture.breaches:
+        # The latest few: years of leads break the agreement thousands of times a month,
+        # eighty pages nobody reads on paper. The Month plan tab lists every one.
+        shown = picture.breaches[-PRINTED_BREACHES:]
+        if len(shown) < len(picture.breaches):
+            blocks.append(
+                ts.empty(
+                    QCoreApplication.translate(
+                        "PlanDocument",
+                        "The latest {shown} of {total}; the Month plan tab lists them all.",
+                    ).format(shown=f"{len(shown):,}", total=f"{len(picture.breaches):,}")
+                )
+            )
         blocks += ts.table(
             [
                 Column(QCoreApplication.translate("PlanDocument", "When"), 1.0),
                 Column(QCoreApplication.translate("PlanDocument", "Lead"), 1.6),
                 Column(QCoreApplication.translate("PlanDocument", "What happened"), 4.0),
             ],
-            [
-                [short_date(b.when.date()), b.lead_name, translated(b.detail)]
-                for b in picture.breaches
-            ],
+            [[short_date(b.when.date()), b.lead_name, translated(b.detail)] for b in shown],
             continued=[ts.heading(_continued_title(broken), level=2)],
         )
     else:

@@ -3095,6 +3095,10 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         <translation>Vereinbarung in diesem Monat gebrochen</translation>
     </message>
     <message>
+        <source>The latest {shown} of {total}; the Month plan tab lists them all.</source>
+        <translation>Die letzten {shown} von {total}; der Reiter Monatsplan zeigt alle.</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Wann</translation>
     </message>

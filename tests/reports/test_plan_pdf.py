@@ -442,6 +442,22 @@ def test_sqls_waiting_print_the_longest_waiting_and_count_the_rest(
     assert "... and 3 more SQLs waiting (those waiting longest are above)." in whole  # NFKC: …
 
 
+def test_a_month_of_many_breaches_prints_the_latest_and_counts_them_all(
+    services: Services, print_plan: PrintPlan
+) -> None:
+    from funnelplanner.reports.plan_document import PRINTED_BREACHES
+
+    names = [f"Dropped {number:03d}" for number in range(PRINTED_BREACHES + 2)]
+    for name in names:  # each marked lost with no contact: the agreement asks for 3
+        lead = services.leads.create(LeadDraft(name=name))
+        services.leads.change_stage(lead.id, Stage.LOST)
+
+    whole = _text(print_plan())
+
+    assert sum(name in whole for name in names) == PRINTED_BREACHES
+    assert f"The latest {PRINTED_BREACHES} of {PRINTED_BREACHES + 2}; the Month plan tab" in whole
+
+
 # ---- paper
 
 
