@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -142,11 +143,22 @@ class TasksPanel(QWidget):
         layout.addWidget(blurb)
         layout.addWidget(self.splitter, 1)
 
+        # Only the hat being worn is on screen: the other's list is read when it is switched
+        # to, not at start or after every change.
+        self._stale = True
         hub.tasks_changed.connect(self.refresh)
         hub.leads_changed.connect(self.refresh)
-        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         selected = self.selected_task()
         tasks = self._services.tasks.listing(self.hat, include_done=self.show_done.isChecked())
         self.model.set_tasks(tasks)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from funnelplanner.domain.vocabulary import Hat
 from funnelplanner.ui.main_window import MainWindow
 from tests.ui.driving import child, in_modal_dialog, press_save
 
@@ -32,6 +33,8 @@ def _column(table: QTableView, header: str) -> int:
 
 
 def _task_titles(window: MainWindow, object_name: str) -> list[str]:
+    """The tasks listed under a hat, looked at as the owner does: wearing that hat."""
+    window.switch_hat(Hat(object_name.removesuffix("Tasks")))
     table = child(window, QTableView, object_name)
     return [_cell(table, row, 1) for row in range(table.model().rowCount())]
 

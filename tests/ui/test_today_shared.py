@@ -121,3 +121,27 @@ def test_a_today_picture_that_cannot_be_worked_out_is_said_in_the_status_bar(
         ),
         timeout=5_000,
     )
+
+
+def test_the_other_hats_tasks_are_read_when_switched_to_not_at_every_change(
+    open_window: Opener, db_path: Path, qtbot: QtBot, monkeypatch
+) -> None:
+    window = open_window(db_path)
+    window.switch_hat(Hat.MARKETING)
+    read: list[Hat] = []
+    real = window.services.tasks.listing
+    monkeypatch.setattr(
+        window.services.tasks,
+        "listing",
+        lambda hat, **kw: read.append(hat) or real(hat, **kw),
+    )
+
+    window.services.tasks.create(TaskDraft("Call Ada back", Hat.SALES, None))
+    window.hub.tasks_changed.emit()
+    assert read == [Hat.MARKETING]  # the sales list is not on screen
+
+    window.switch_hat(Hat.SALES)
+
+    assert read == [Hat.MARKETING, Hat.SALES]
+    table = child(window, QTableView, "salesTasks")
+    assert table.model().index(0, 1).data() == "Call Ada back"
