@@ -113,6 +113,10 @@ class MonthPlanView(QWidget):
         self._answers = LatestAnswer(self)
         self._answers.arrived.connect(self._arrived)
         self._answers.failed.connect(self._failed)
+        # Three months of stage changes, read for "Fill rates": a worker's job too.
+        self._rates = LatestAnswer(self)
+        self._rates.arrived.connect(self._rates_arrived)
+        self._rates.failed.connect(self._rates_failed)
 
         self.month_label = QLabel()
         name(self.month_label, "planMonth", self.tr("Month"))
@@ -231,12 +235,12 @@ class MonthPlanView(QWidget):
         save = QPushButton(self.tr("Save targets"))
         save.setObjectName("saveTargets")
         save.clicked.connect(self.save_targets)
-        fill = QPushButton(self.tr("Fill rates from last 3 months"))
-        fill.setObjectName("fillRates")
-        fill.clicked.connect(self.fill_rates)
+        self.fill_button = QPushButton(self.tr("Fill rates from last 3 months"))
+        self.fill_button.setObjectName("fillRates")
+        self.fill_button.clicked.connect(self.fill_rates)
         buttons = QHBoxLayout()
         buttons.addWidget(save)
-        buttons.addWidget(fill)
+        buttons.addWidget(self.fill_button)
         form.addRow(buttons)
         self.target_note = QLabel()
         self.target_note.setObjectName("targetNote")
@@ -394,8 +398,9 @@ class MonthPlanView(QWidget):
         return self._answers.busy
 
     def wait(self) -> None:
-        """Let the figures on their way arrive (before the services close)."""
+        """Let the figures and rates on their way arrive (before the services close)."""
         self._answers.wait()
+        self._rates.wait()
 
     def _arrived(self, gathered: _Gathered) -> None:
         self.busy_label.hide()
@@ -473,11 +478,23 @@ class MonthPlanView(QWidget):
         self.show_month(self.month)
 
     def fill_rates(self) -> None:
-        rates = self._services.planning.rates_from_actuals(self.month)
+        self.fill_button.setEnabled(False)
+        self.target_note.setText(self.tr("Working out the last 3 months' rates…"))
+        services, month = self._services, self.month
+        self._rates.ask(lambda: services.planning.rates_from_actuals(month))
+
+    def _rates_arrived(self, rates: Rates) -> None:
+        self.fill_button.setEnabled(True)
         for step, spin in self.rate_edits.items():
             spin.setValue(float(rates[step]))
         self.target_note.setText(
             self.tr("Rates filled from the last 3 months' actuals; save to keep them.")
+        )
+
+    def _rates_failed(self, error: Exception) -> None:
+        self.fill_button.setEnabled(True)
+        self.target_note.setText(
+            self.tr("The rates could not be worked out: {problem}").format(problem=shown(error))
         )
 
     def _fill_funnel(self, picture: MonthPicture) -> None:

@@ -2912,8 +2912,16 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         <translation>Ziele nicht gespeichert</translation>
     </message>
     <message>
+        <source>Working out the last 3 months&apos; rates…</source>
+        <translation>Die Quoten der letzten 3 Monate werden berechnet …</translation>
+    </message>
+    <message>
         <source>Rates filled from the last 3 months&apos; actuals; save to keep them.</source>
         <translation>Quoten aus den Ist-Zahlen der letzten 3 Monate übernommen; speichern Sie, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <source>The rates could not be worked out: {problem}</source>
+        <translation>Die Quoten konnten nicht berechnet werden: {problem}</translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;Marketing owes {owed} MQL(s)&lt;/b&gt; this month ({done} so far, {pace}).&lt;/p&gt;</source>

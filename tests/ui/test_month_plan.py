@@ -94,6 +94,27 @@ def test_the_plans_figures_are_worked_out_while_the_window_stays_responsive(
     assert view.funnel_canvas.figure is not None and view.contacts_canvas.figure is not None
 
 
+def test_fill_rates_works_the_last_three_months_out_off_the_window(
+    qtbot: QtBot, open_window, db_path: Path
+) -> None:
+    window = open_window(db_path)
+    view = window.show_tab(1)
+    plan_figures_shown(qtbot, view)
+    lead = window.services.leads.create(LeadDraft(name="Ada", stage=Stage.LEAD))
+    window.services.leads.change_stage(lead.id, Stage.MQL)
+    expected = window.services.planning.rates_from_actuals(view.month)
+    note = child(view, QLabel, "targetNote")
+    button = child(view, QPushButton, "fillRates")
+
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    assert not button.isEnabled() and note.text() == "Working out the last 3 months' rates…"
+    qtbot.waitUntil(lambda: note.text().startswith("Rates filled"), timeout=10_000)
+    assert button.isEnabled()
+    shown = {step: spin.value() for step, spin in view.rate_edits.items()}
+    assert shown == {step: float(expected[step]) for step in view.rate_edits}
+
+
 def test_a_zero_rate_is_refused_beside_its_field(qtbot: QtBot, open_window, db_path: Path) -> None:
     window = open_window(db_path)
     view = window.show_tab(1)
