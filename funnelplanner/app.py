@@ -215,4 +215,6 @@ def watch_the_page_check(app: QApplication, window: MainWindow) -> None:
 
     timer.timeout.connect(look)
     timer.start(PAGE_CHECK_POLL_MS)
-    look()
+    # The first look once the event loop runs, not now: a check already over would call
+    # app.exit() before app.exec(), which Qt ignores, and the app would stay with no window.
+    QTimer.singleShot(0, look)

@@ -690,3 +690,25 @@ def test_a_file_the_page_check_finds_damaged_takes_no_change(
     assert sqlite3.connect(path).execute(
         "SELECT count(*) FROM leads WHERE name = 'Ann'"
     ).fetchone() == (0,)
+
+
+def test_a_page_check_over_before_the_window_runs_still_closes_it(
+    tmp_path: Path,
+    source: Path,
+    through_the_window: Any,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A small file is looked at faster than the window is built: the damage it finds
+    must still close the window (Qt ignores an exit asked for before its loop runs)."""
+    real_show = app.MainWindow.show
+
+    def show_once_checked(window: Any) -> None:
+        window.services.database.opening.wait()  # the check is over before the loop runs
+        real_show(window)
+
+    monkeypatch.setattr(app.MainWindow, "show", show_once_checked)
+    with zero_filled(tmp_path, source) as path:
+        before = digest(path)
+        says(through_the_window(path, capsys), path, DAMAGED)
+        assert digest(path) == before
