@@ -11,7 +11,6 @@ from sqlalchemy import (
     ColumnElement,
     Integer,
     Select,
-    case,
     column,
     delete,
     func,
@@ -29,14 +28,16 @@ from funnelplanner.domain.errors import NotFoundError
 from funnelplanner.domain.messages import QT_TRANSLATE_NOOP, message
 from funnelplanner.domain.models import Lead, LeadFields, LeadQuery, StageChange
 from funnelplanner.domain.text_rules import fold, search_key
-from funnelplanner.domain.vocabulary import FUNNEL_ORDER, Stage
-from funnelplanner.storage.rows import SEARCH_INDEX, LeadCriterionRow, LeadRow, StageChangeRow
-
-_STAGE_RANK = case(
-    {stage.value: index for index, stage in enumerate(FUNNEL_ORDER)},
-    value=LeadRow.stage,
-    else_=len(FUNNEL_ORDER),
+from funnelplanner.domain.vocabulary import Stage
+from funnelplanner.storage.rows import (
+    SEARCH_INDEX,
+    STAGE_RANK_SQL,
+    LeadCriterionRow,
+    LeadRow,
+    StageChangeRow,
 )
+
+_STAGE_RANK: ColumnElement[Any] = literal_column(f"({STAGE_RANK_SQL})")  # as its index
 
 SORT_COLUMNS: dict[str, ColumnElement[object]] = {
     "name": LeadRow.name_key,  # type: ignore[dict-item]

@@ -36,6 +36,7 @@ from funnelplanner.domain.planning_models import Campaign, CampaignChannel
 from funnelplanner.domain.vocabulary import Channel, Direction, Hat, Stage
 from funnelplanner.services import Services
 from funnelplanner.storage import migrate
+from funnelplanner.storage.rows import is_search_index
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 ALL = sorted(p.stem.removeprefix("schema_") for p in FIXTURES.glob("schema_*.sqlite"))
@@ -101,7 +102,8 @@ def test_fixture_is_a_clean_file_of_its_revision(revision):
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
     maker = load_maker(revision)
-    tables = dump(path)
+    # The search index (0006) is built from the leads, not rows of its own.
+    tables = {name: dumped for name, dumped in dump(path).items() if not is_search_index(name)}
     # Every table of the revision holds rows, so every table is carried through upgrades.
     assert {t for t, (_, rows) in tables.items() if not rows} == set()
     assert set(tables) - {"alembic_version"} == set(maker.TABLES)
