@@ -37,6 +37,7 @@ from funnelplanner.domain.text_rules import clean_multiline, fold
 from funnelplanner.domain.validation import NOTES_LIMIT, check_lead
 from funnelplanner.domain.vocabulary import Stage
 from funnelplanner.services.clock import Clock
+from funnelplanner.services.collector_pause import without_cycle_collection
 from funnelplanner.services.import_files import read_table
 from funnelplanner.storage import lead_bulk, lead_repository, settings_repository
 from funnelplanner.storage.lead_bulk import NewLead
@@ -193,6 +194,7 @@ class ImportService:
 
     # ---- preview
 
+    @without_cycle_collection
     def preview(
         self,
         table: Table,
@@ -339,6 +341,7 @@ class ImportService:
 
     # ---- apply
 
+    @without_cycle_collection
     def apply(
         self,
         preview: ImportPreview,

@@ -33,6 +33,8 @@ CHUNK = 2_000
 # every index (name, email, company ...); the default 2 MB cache makes 100k new leads
 # spill index pages mid-transaction.
 IMPORT_CACHE_KIB = 65_536
+# Fewer new rows than this go into the indexes one by one.
+REBUILD_AT_LEAST = 5_000
 _LEADS = cast(Table, LeadRow.__table__)
 _STAGE_CHANGES = cast(Table, StageChangeRow.__table__)
 
@@ -64,7 +66,11 @@ def insert_leads(
     first = (session.scalar(select(func.max(LeadRow.id))) or 0) + 1
     ids = list(range(first, first + len(leads)))
     insert = _Insert(connection, _LEADS)
-    with _large_cache(connection), _indexed_afterwards(connection, first):
+    with (
+        _large_cache(connection),
+        _indexed_afterwards(connection, first),
+        _indexes_rebuilt(connection, _LEADS, len(leads)),
+    ):
         for start in range(0, len(leads), CHUNK):
             insert.run(
                 _lead_values(lead_id, lead, now)
@@ -105,6 +111,33 @@ def _indexed_afterwards(connection: Connection, first_id: int) -> Iterator[None]
         connection.exec_driver_sql(str(trigger))
 
 
+@contextmanager
+def _indexes_rebuilt(connection: Connection, table: Table, adding: int) -> Iterator[None]:
+    """When a table at least doubles, build its indexes again afterwards instead of
+    adding each new row to each index as it comes: one sort per index instead of a
+    random walk per row and index (0.6 s of 1.5 s for 100,000 new leads).
+
+    Like the search trigger, the indexes are dropped and made again inside the
+    transaction, so no other connection ever sees the table without them."""
+    existing = connection.exec_driver_sql(f"SELECT count(*) FROM {table.name}").scalar() or 0
+    if adding < REBUILD_AT_LEAST or adding < existing:
+        yield
+        return
+    # SQLite's own indexes (for UNIQUE and the like) have no SQL and cannot be dropped.
+    indexes = connection.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+        "AND sql IS NOT NULL",
+        (table.name,),
+    ).all()
+    for name, _sql in indexes:
+        connection.exec_driver_sql(f'DROP INDEX "{name}"')
+    try:
+        yield
+    finally:
+        for _name, sql in indexes:
+            connection.exec_driver_sql(str(sql))
+
+
 def insert_stage_changes(
     session: Session, lead_ids: Sequence[int], leads: Sequence[NewLead], reason: str
 ) -> None:
@@ -120,7 +153,9 @@ def insert_stage_changes(
         }
         for lead_id, lead in zip(lead_ids, leads, strict=True)
     )
-    insert.run(rows)
+    connection = session.connection()
+    with _large_cache(connection), _indexes_rebuilt(connection, _STAGE_CHANGES, len(leads)):
+        insert.run(rows)
 
 
 class _Insert:
