@@ -14,7 +14,7 @@ from funnelplanner.domain.vocabulary import Stage
 from funnelplanner.storage import lead_bulk, lead_repository
 from funnelplanner.storage.database import open_database
 from funnelplanner.storage.rows import StageChangeRow
-from tests.database_dump import dump_database
+from tests.database_dump import dump_database, search_index_check
 
 NOW = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 FIELDS = [
@@ -71,6 +71,11 @@ def _schema(path: Path) -> list[tuple[object, ...]]:
         ).fetchall()
 
 
+def _search_config(path: Path) -> list[tuple[object, ...]]:
+    with sqlite3.connect(path) as connection:
+        return connection.execute("SELECT k, v FROM lead_search_config ORDER BY k").fetchall()
+
+
 def _many(count: int) -> list[lead_bulk.NewLead]:
     return [
         lead_bulk.NewLead(
@@ -110,11 +115,17 @@ def test_a_table_that_doubles_gets_its_indexes_built_again_exactly(
         lead_bulk.insert_stage_changes(session, ids, leads, "Imported")
         raw.set_trace_callback(None)
     database.engine.dispose()
+    assert any("'hashsize', 16777216" in s for s in statements)
     assert any(s.startswith('DROP INDEX "ix_leads_email_key"') for s in statements)
     assert any(s.startswith('DROP INDEX "ix_stage_changes_lead_id') for s in statements)
     assert _schema(path) == before
+    assert _search_config(path) == [("version", 4)]  # the larger buffer left no trace
     with sqlite3.connect(path) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert search_index_check(connection) == "ok"
+        assert connection.execute(
+            "SELECT rowid FROM lead_search WHERE lead_search MATCH ?", ('"p17@example"',)
+        ).fetchall() == [(18,)]
         found = connection.execute(
             "SELECT id FROM leads INDEXED BY ix_leads_email_key WHERE email_key = ?",
             ("p17@example.com",),
@@ -158,3 +169,19 @@ def test_a_few_rows_into_a_larger_table_leave_the_indexes_alone(
         raw.set_trace_callback(None)
     database.engine.dispose()
     assert not [s for s in statements if "INDEX" in s]
+
+
+def test_a_search_buffer_the_file_already_set_is_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "bulk.sqlite"
+    database = open_database(path, start_backup=False)
+    with sqlite3.connect(path) as connection:
+        connection.execute(
+            "INSERT INTO lead_search (lead_search, rank) VALUES ('hashsize', 2000000)"
+        )
+    monkeypatch.setattr(lead_bulk, "REBUILD_AT_LEAST", 10)
+    with database.sessions.begin() as session:
+        lead_bulk.insert_leads(session, _many(40), NOW)
+    database.engine.dispose()
+    assert _search_config(path) == [("hashsize", 2000000), ("version", 4)]
