@@ -33,7 +33,8 @@ class RowRules:
 
 
 class CheckedRow(NamedTuple):
-    """A row as the import preview shows it, before duplicates are looked for."""
+    """A row as the import preview shows it, before duplicates are looked for (the
+    service's PlannedRow starts with these fields, in this order)."""
 
     row_number: int
     name: str

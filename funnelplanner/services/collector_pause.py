@@ -1,8 +1,8 @@
-"""Python's cycle collector paused while an import checks or writes many rows.
+"""Python's cycle collector paused while an import reads, checks or writes many rows.
 
-Checking or writing 100,000 rows makes millions of objects that all live until the step
-ends; the collector kept walking them all again and again (a sixth of the time at 100k
-rows, growing faster than the rows). An import makes no reference cycles worth
+Reading, checking or writing 100,000 rows makes millions of objects that all live until
+the step ends; the collector kept walking them all again and again (a sixth of the time
+at 100k rows, growing faster than the rows). An import makes no reference cycles worth
 collecting meanwhile, and the collector runs as usual again afterwards.
 """
 

@@ -159,9 +159,11 @@ class ImportService:
         *,
         parallel: bool | None = None,
     ) -> None:
-        """Args:
-        parallel: check rows in worker processes (True), in this one (False), or by
-            the file's length (None).
+        """Imports into the database ``sessions`` open.
+
+        Args:
+            parallel: check rows in worker processes (True), in this one (False), or by
+                the file's length (None).
         """
         self._sessions = sessions
         self._clock = clock
@@ -170,6 +172,7 @@ class ImportService:
 
     # ---- reading and mapping
 
+    @without_cycle_collection
     def read(self, path: Path) -> Table:
         return read_table(path)
 
@@ -270,6 +273,7 @@ class ImportService:
                 match = None
                 if row.fields is not None:
                     match = known.match_and_add(row.row_number, row.fields, len(planned))
+                # A CheckedRow holds PlannedRow's first fields, in the same order.
                 planned.append(PlannedRow(*row, match=match))
         # Rows without a same-email or same-phone match are compared by name at their
         # company all at once, now that every name is known.

@@ -2,9 +2,10 @@
 long one.
 
 Checking a row (mapping, validation, phone numbers) is pure Python and takes most of an
-import's time; two processes check a long file about twice as fast on a two-core machine.
+import's time; two processes check a long file up to twice as fast on two free cores.
 Workers are started with "spawn", never forked: a fork would copy the Qt application and
-its threads. Starting them costs some half a second, so short files are checked here.
+its threads. Starting them and sending rows back and forth costs a few tenths of a
+second, so short files are checked here.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ def checked_rows(
         parallel: None decides by the file's length and the machine's cores.
     """
     if parallel is None:
-        parallel = len(rows) >= PARALLEL_FROM and (os.cpu_count() or 1) >= 2
+        parallel = len(rows) >= PARALLEL_FROM and _cores() >= WORKERS
     if parallel:
         yield from _in_workers(rows, rules, report)
         return
@@ -52,6 +53,13 @@ def checked_rows(
         if number % PROGRESS_EVERY == 0:
             report(number)
         yield check_row(number, cells, rules)
+
+
+def _cores() -> int:
+    """The cores this process may run on (a container or taskset may allow fewer than
+    the machine has)."""
+    allowed = getattr(os, "sched_getaffinity", None)  # Linux only
+    return len(allowed(0)) if allowed is not None else os.cpu_count() or 1
 
 
 def _in_workers(
