@@ -9,6 +9,14 @@ from funnelplanner import cli, paths
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # First of all: in the bundled program, a worker process the import starts (see
+    # services/row_checking.py) runs this same executable, and must become that worker
+    # here instead of reading its arguments as a command. Elsewhere it would do nothing
+    # but cost the start 10 ms.
+    if getattr(sys, "frozen", False):
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     arguments = list(sys.argv[1:] if argv is None else argv)
     args = cli.build_parser().parse_args(arguments)
     if args.command is None:

@@ -763,16 +763,24 @@ def mapped_rows(
     table: Table, mapping: Mapping, default_stage: Stage = Stage.LEAD
 ) -> Iterator[MappedRow]:
     """``map_rows`` one row at a time, so a long file can report progress as it goes."""
-    columns = _Columns.of(table, mapping)
+    columns = ColumnPlan.of(table, mapping)
     for number, cells in enumerate(table.rows, start=1):
-        # Only a cell starting with a quote can have one to take off.
-        restored = [restore_cell(c) if c[:1] == "'" else c for c in cells]
-        yield _map_row(number, restored, columns, default_stage)
+        yield map_row(number, cells, columns, default_stage)
+
+
+def map_row(number: int, cells: list[str], columns: ColumnPlan, default_stage: Stage) -> MappedRow:
+    """Row ``number`` of a table, read through ``ColumnPlan.of(table, mapping)``."""
+    # Only a cell starting with a quote can have one to take off.
+    restored = [restore_cell(c) if c[:1] == "'" else c for c in cells]
+    return _map_row(number, restored, columns, default_stage)
 
 
 @dataclass(frozen=True)
-class _Columns:
-    """A mapping turned into what each row needs: columns per field, in reading order."""
+class ColumnPlan:
+    """A mapping turned into what each row needs: columns per field, in reading order.
+
+    Made once per table (dates are read day first when any row of the column says so);
+    small, so it goes to the worker processes that check a long file's rows."""
 
     by_field: dict[LeadField, list[int]]
     phone_kinds: dict[int, int]  # column -> kind rank from its header
@@ -780,7 +788,7 @@ class _Columns:
     day_first: dict[LeadField, bool]
 
     @classmethod
-    def of(cls, table: Table, mapping: Mapping) -> _Columns:
+    def of(cls, table: Table, mapping: Mapping) -> ColumnPlan:
         width = len(table.headers)
         by_field: dict[LeadField, list[int]] = {}
         for index, lead_field in sorted(mapping.items()):
@@ -812,7 +820,7 @@ class _Columns:
         return ""
 
 
-def _map_row(number: int, cells: list[str], columns: _Columns, default_stage: Stage) -> MappedRow:
+def _map_row(number: int, cells: list[str], columns: ColumnPlan, default_stage: Stage) -> MappedRow:
     problems: list[str] = []
     name = _name(cells, columns)
     if not name:
@@ -851,7 +859,7 @@ def _lines(text: str) -> str:
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
-def _name(cells: list[str], columns: _Columns) -> str:
+def _name(cells: list[str], columns: ColumnPlan) -> str:
     name = columns.first(cells, LeadField.NAME)
     if name:
         return name
@@ -872,7 +880,7 @@ def _first_of_many(values: list[str]) -> str:
     return ""
 
 
-def _email(cells: list[str], columns: _Columns) -> str:
+def _email(cells: list[str], columns: ColumnPlan) -> str:
     values = [
         part.strip()
         for value in columns.cells(cells, LeadField.EMAIL)
@@ -926,7 +934,7 @@ def _google_type_columns(headers: list[str], phones: list[int]) -> dict[int, int
     }
 
 
-def _phone(cells: list[str], columns: _Columns) -> str:
+def _phone(cells: list[str], columns: ColumnPlan) -> str:
     ranked: list[tuple[int, int, str]] = []
     for order, index in enumerate(columns.by_field.get(LeadField.PHONE, [])):
         value = _first_of_many([cells[index]]) if index < len(cells) else ""
@@ -940,7 +948,7 @@ def _phone(cells: list[str], columns: _Columns) -> str:
     return min(ranked)[2] if ranked else ""
 
 
-def _stage(cells: list[str], columns: _Columns, default: Stage, problems: list[str]) -> Stage:
+def _stage(cells: list[str], columns: ColumnPlan, default: Stage, problems: list[str]) -> Stage:
     known: list[Stage] = []
     unknown: list[str] = []
     for text in columns.cells(cells, LeadField.STAGE):
@@ -965,7 +973,7 @@ def _stage(cells: list[str], columns: _Columns, default: Stage, problems: list[s
     return default
 
 
-def _count(cells: list[str], columns: _Columns, problems: list[str]) -> int | None:
+def _count(cells: list[str], columns: ColumnPlan, problems: list[str]) -> int | None:
     text = columns.first(cells, LeadField.CONTACT_COUNT)
     if not text:
         return None
@@ -1033,7 +1041,7 @@ def _column_is_day_first(rows: list[list[str]], indexes: list[int]) -> bool:
 
 
 def _date(
-    cells: list[str], columns: _Columns, lead_field: LeadField, problems: list[str]
+    cells: list[str], columns: ColumnPlan, lead_field: LeadField, problems: list[str]
 ) -> datetime | None:
     text = columns.first(cells, lead_field)
     if not text:

@@ -75,10 +75,11 @@ def check_lead(draft: LeadDraft, region: str) -> tuple[LeadFields, dict[str, str
             errors.update(exc.errors)
     phone_key = ""
     if phone and "phone" not in errors:
-        try:
-            phone, phone_key = normalise_phone(phone, region)
-        except ValidationError as exc:
-            errors.update(exc.errors)
+        read = _read_phone(phone, region)
+        if isinstance(read, Message):
+            errors["phone"] = read
+        else:
+            phone, phone_key = read
     if website and "website" not in errors:
         try:
             website = normalise_website(website)
@@ -196,32 +197,41 @@ def _domain_of(domain: str) -> tuple[str, str] | None:
 
 def normalise_phone(text: str, region: str) -> tuple[str, str]:
     """Return ``(display form, E.164 key)`` of a phone number, refusing impossible ones."""
+    read = _read_phone(text, region)
+    if isinstance(read, Message):
+        raise ValidationError({"phone": read})
+    return read
+
+
+@lru_cache(maxsize=65_536)
+def _read_phone(text: str, region: str) -> tuple[str, str] | Message:
+    """``normalise_phone``'s answer, or its refusal: the same number is read once (an
+    import's rows share a company's switchboard), and a refusal costs no exception."""
     import phonenumbers
 
+    # phonenumbers compiles its metadata patterns again at every match (about a fifth of
+    # its time) unless told to keep them; a process reads a few countries' worth.
+    keep_patterns = getattr(phonenumbers, "enable_pattern_cache", None)
+    if keep_patterns is not None:
+        keep_patterns()
     try:
         number = phonenumbers.parse(text, region.upper() or None)
-    except phonenumbers.NumberParseException as exc:
-        refusal = (
-            message(QT_TRANSLATE_NOOP("Messages", "Phone is not a phone number"))
-            if text.startswith("+")
-            else message(
-                QT_TRANSLATE_NOOP(
-                    "Messages", "Phone is not a phone number (start with + and the country code)"
-                )
-            )
-        )
-        raise ValidationError({"phone": refusal}) from exc
+    except phonenumbers.NumberParseException:
+        return _NOT_A_NUMBER if text.startswith("+") else _NOT_A_NUMBER_NO_PLUS
     if not phonenumbers.is_possible_number(number) or not phonenumbers.is_valid_number(number):
-        raise ValidationError(
-            {
-                "phone": message(
-                    QT_TRANSLATE_NOOP("Messages", "Phone is not a valid number for its country")
-                )
-            }
-        )
+        return _NOT_VALID_FOR_COUNTRY
     display = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
     key = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     return display, key
+
+
+_NOT_A_NUMBER = message(QT_TRANSLATE_NOOP("Messages", "Phone is not a phone number"))
+_NOT_A_NUMBER_NO_PLUS = message(
+    QT_TRANSLATE_NOOP("Messages", "Phone is not a phone number (start with + and the country code)")
+)
+_NOT_VALID_FOR_COUNTRY = message(
+    QT_TRANSLATE_NOOP("Messages", "Phone is not a valid number for its country")
+)
 
 
 def phone_key(text: str, region: str) -> str:

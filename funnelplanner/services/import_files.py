@@ -283,7 +283,7 @@ def _csv_table(text: str, encoding: str, path: Path) -> Table:
         # Extra fields that are empty (a trailing delimiter) lose nothing; say nothing.
         if len(cells) < width or _has_text(cells[width:]):
             ragged.append(len(rows) + 1)
-        rows.append((cells + [""] * (width - len(cells)))[:width])
+        rows.append(cells if len(cells) == width else (cells + [""] * (width - len(cells)))[:width])
     if not rows:
         raise ImportFileError(
             message(
@@ -298,7 +298,8 @@ def _csv_table(text: str, encoding: str, path: Path) -> Table:
 
 
 def _has_text(cells: list[str]) -> bool:
-    return any(cell.strip() for cell in cells)
+    # Some cell holds more than white space: one join instead of a strip per cell.
+    return bool("".join(cells).strip())
 
 
 def _records(text: str, delimiter: str, path: Path) -> list[list[str]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterator, Mapping
+from contextlib import closing
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -21,23 +22,24 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from funnelplanner.domain.errors import FunnelPlannerError, ValidationError
 from funnelplanner.domain.import_mapping import (
+    ColumnPlan,
     DuplicateChoice,
     LeadField,
-    MappedRow,
     Table,
     compact,
     guess_mapping,
     header_key,
-    mapped_rows,
 )
 from funnelplanner.domain.import_mapping import Mapping as ColumnMapping
+from funnelplanner.domain.import_rows import RowRules
 from funnelplanner.domain.messages import QT_TRANSLATE_NOOP, Message, message
-from funnelplanner.domain.models import Lead, LeadDraft, LeadFields
-from funnelplanner.domain.text_rules import clean_multiline, fold
-from funnelplanner.domain.validation import NOTES_LIMIT, check_lead
+from funnelplanner.domain.models import Lead, LeadFields
+from funnelplanner.domain.text_rules import fold
 from funnelplanner.domain.vocabulary import Stage
 from funnelplanner.services.clock import Clock
+from funnelplanner.services.collector_pause import without_cycle_collection
 from funnelplanner.services.import_files import read_table
+from funnelplanner.services.row_checking import checked_rows
 from funnelplanner.storage import lead_bulk, lead_repository, settings_repository
 from funnelplanner.storage.lead_bulk import NewLead
 from funnelplanner.storage.rows import CampaignRow, LeadRow
@@ -46,7 +48,6 @@ from funnelplanner.storage.rows import CampaignRow, LeadRow
 SIMILAR_NAME = 90
 MAPPING_KEY = "import_mapping:"
 Progress = Callable[[int, int], bool]  # (done, total) -> False to cancel
-PROGRESS_EVERY = 500  # rows between two progress reports while checking a file
 
 
 class ImportCancelled(FunnelPlannerError):
@@ -150,13 +151,28 @@ class ImportResult:
 
 
 class ImportService:
-    def __init__(self, sessions: sessionmaker[Session], clock: Clock, region: str) -> None:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        clock: Clock,
+        region: str,
+        *,
+        parallel: bool | None = None,
+    ) -> None:
+        """Imports into the database ``sessions`` open.
+
+        Args:
+            parallel: check rows in worker processes (True), in this one (False), or by
+                the file's length (None).
+        """
         self._sessions = sessions
         self._clock = clock
         self._region = region
+        self._parallel = parallel
 
     # ---- reading and mapping
 
+    @without_cycle_collection
     def read(self, path: Path) -> Table:
         return read_table(path)
 
@@ -193,6 +209,7 @@ class ImportService:
 
     # ---- preview
 
+    @without_cycle_collection
     def preview(
         self,
         table: Table,
@@ -220,7 +237,7 @@ class ImportService:
                     )
                 }
             )
-        stage_columns = [i for i, f in mapping.items() if f is LeadField.STAGE]
+        stage_columns = tuple(i for i, f in mapping.items() if f is LeadField.STAGE)
         with self._sessions.begin() as session:
             if campaign_id is not None and session.get(CampaignRow, campaign_id) is None:
                 raise ValidationError(
@@ -236,109 +253,37 @@ class ImportService:
                 fold(name): found
                 for found, name in session.execute(select(CampaignRow.id, CampaignRow.name))
             }
-        planned: list[PlannedRow] = []
+        rules = RowRules(
+            ColumnPlan.of(table, mapping),
+            default_stage,
+            stage_columns,
+            campaigns,
+            campaign_id,
+            self._region,
+        )
         total = len(table.rows)
-        for mapped in mapped_rows(table, mapping, default_stage):
-            if (
-                progress is not None
-                and mapped.row_number % PROGRESS_EVERY == 0
-                and not progress(mapped.row_number, total)
-            ):
+
+        def report(done: int) -> None:
+            if progress is not None and not progress(done, total):
                 raise ImportCancelled("Checking the file was cancelled")
-            cells = table.rows[mapped.row_number - 1]
-            stage_given = any(cells[i].strip() for i in stage_columns if i < len(cells))
-            row_campaign = campaign_id
-            if row_campaign is None and mapped.campaign:
-                row_campaign = campaigns.get(fold(mapped.campaign))
-                if row_campaign is None:
-                    mapped.problems.append(
-                        message(
-                            QT_TRANSLATE_NOOP(
-                                "Messages", "Campaign '{name}' does not exist; imported without one"
-                            ),
-                            name=mapped.campaign,
-                        )
-                    )
-            planned.append(self._plan_row(mapped, row_campaign, stage_given, known, len(planned)))
+
+        planned: list[PlannedRow] = []
+        with closing(checked_rows(table.rows, rules, report, parallel=self._parallel)) as rows:
+            for row in rows:
+                match = None
+                if row.fields is not None:
+                    match = known.match_and_add(row.row_number, row.fields, len(planned))
+                # A CheckedRow holds PlannedRow's first fields, in the same order.
+                planned.append(PlannedRow(*row, match=match))
         # Rows without a same-email or same-phone match are compared by name at their
         # company all at once, now that every name is known.
         for index, match in known.similar_names():
             planned[index] = replace(planned[index], match=match)
         return ImportPreview(table, dict(mapping), planned, campaign_id)
 
-    def _plan_row(
-        self,
-        mapped: MappedRow,
-        campaign_id: int | None,
-        stage_given: bool,
-        known: _KnownLeads,
-        index: int,
-    ) -> PlannedRow:
-        draft = mapped.draft
-        if campaign_id is not None:
-            draft = replace(draft, campaign_id=campaign_id)
-        problems = list(mapped.problems)
-        fields: LeadFields | None
-        checked, errors = check_lead(draft, self._region)
-        if not errors:
-            fields = checked
-        else:
-            salvaged = self._without_phone(draft, checked, errors)
-            if salvaged is not None:
-                fields, note = salvaged
-                problems.append(note)
-            else:
-                fields = None
-                # mapping already said the name is empty; the validator would say it again.
-                empty_name = "Name is empty" in problems
-                problems.extend(
-                    message
-                    for field_name, message in errors.items()
-                    if not (empty_name and field_name == "name")
-                )
-        match = None
-        if fields is not None:
-            match = known.match(fields, index)
-            known.add_row(mapped.row_number, fields)
-        return PlannedRow(
-            row_number=mapped.row_number,
-            name=draft.name,
-            fields=fields,
-            created=mapped.created,
-            contact_count=mapped.contact_count,
-            last_contact=mapped.last_contact,
-            stage_given=stage_given,
-            problems=tuple(problems),
-            match=match,
-        )
-
-    def _without_phone(
-        self, draft: LeadDraft, checked: LeadFields, errors: Mapping[str, str]
-    ) -> tuple[LeadFields, str] | None:
-        """A phone this machine's region cannot read (a foreign number written without
-        its country code) must not cost the owner the whole contact: the lead comes in
-        without it, and the number is kept word for word in the notes.
-
-        Every other field passed, so only the longer notes need checking again: the
-        result is what validating the row without its phone would give."""
-        if set(errors) != {"phone"}:
-            return None
-        kept = f"Phone (as imported): {draft.phone}"
-        notes, notes_error = clean_multiline(
-            f"{draft.notes}\n\n{kept}" if draft.notes else kept, limit=NOTES_LIMIT
-        )
-        if notes_error:
-            return None
-        fields = replace(checked, phone="", phone_key="", notes=notes)
-        return fields, message(
-            QT_TRANSLATE_NOOP(
-                "Messages", "Phone '{phone}' cannot be read; imported into the notes"
-            ),
-            phone=draft.phone,
-        )
-
     # ---- apply
 
+    @without_cycle_collection
     def apply(
         self,
         preview: ImportPreview,
@@ -457,6 +402,8 @@ class _NamesAt:
             q.isprintable() for _i, q, _n in self.questions
         )
         choices = [_sorted_words(n) for n in self.names] if plain else self.names
+        # Most rows asked about are names already seen: sort their words once.
+        sorted_words = dict(zip(self.names, choices, strict=True)) if plain else {}
         scorer = fuzz.ratio if plain else fuzz.token_sort_ratio
         rows = max(1, min(256, 2_000_000 // len(choices)))  # at most 16 MB of scores
         for start in range(0, len(self.questions), rows):
@@ -465,7 +412,7 @@ class _NamesAt:
             if widest == 0:
                 continue
             scores = process.cdist(
-                [_sorted_words(q) if plain else q for _i, q, _n in asked],
+                [(sorted_words.get(q) or _sorted_words(q)) if plain else q for _i, q, _n in asked],
                 choices[:widest],
                 scorer=scorer,
                 score_cutoff=SIMILAR_NAME,
@@ -514,15 +461,6 @@ class _KnownLeads:
             known._index(email, phone, name_key, company, Match("", name, lead_id=lead_id))
         return known
 
-    def add_row(self, row_number: int, fields: LeadFields) -> None:
-        self._index(
-            fold(fields.email),
-            fields.phone_key,
-            fold(fields.name),
-            fold(fields.company),
-            Match("", fields.name, row_number=row_number),
-        )
-
     def _index(self, email: str, phone: str, name: str, company: str, match: Match) -> None:
         if email:
             self.by_email.setdefault(email, match)
@@ -534,19 +472,23 @@ class _KnownLeads:
                 names = self.by_company[company] = _NamesAt()
             names.add(name, match)
 
-    def match(self, fields: LeadFields, index: int) -> Match | None:
-        """A same-email or same-phone match now; a similar name at the same company is
-        looked for later, by ``similar_names``, for the row at ``index``."""
+    def match_and_add(self, row_number: int, fields: LeadFields, index: int) -> Match | None:
+        """A same-email or same-phone match now (a similar name at the same company is
+        looked for later, by ``similar_names``, for the row at ``index``); then the row
+        is known to the rows after it."""
         email = fold(fields.email)
-        if email and email in self.by_email:
-            return _because(self.by_email[email], _SAME_EMAIL)
-        if fields.phone_key and fields.phone_key in self.by_phone:
-            return _because(self.by_phone[fields.phone_key], _SAME_PHONE)
+        phone = fields.phone_key
         company = fold(fields.company)
-        names = self.by_company.get(company) if company else None
-        if names is not None:
-            names.ask(index, fold(fields.name))
-        return None
+        name = fold(fields.name)
+        found = None
+        if email and email in self.by_email:
+            found = _because(self.by_email[email], _SAME_EMAIL)
+        elif phone and phone in self.by_phone:
+            found = _because(self.by_phone[phone], _SAME_PHONE)
+        elif company and (names := self.by_company.get(company)) is not None:
+            names.ask(index, name)
+        self._index(email, phone, name, company, Match("", fields.name, row_number=row_number))
+        return found
 
     def similar_names(self) -> Iterator[tuple[int, Match]]:
         """(row index, match) for each row asked about whose name is very similar to

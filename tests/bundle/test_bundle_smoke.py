@@ -167,3 +167,35 @@ def test_translations_ship_with_qts_own_for_the_same_languages(bundle_program: P
     # Standard buttons and dialogs in the same languages; no catalogue the app never loads.
     assert {f"qtbase_{lang}.qm" for lang in languages - {"en"}} <= qt_own
     assert all(name.startswith("qtbase_") for name in qt_own)
+
+
+def test_a_long_import_is_checked_in_worker_processes_of_the_bundle(
+    run_bundle: Run, tmp_path: Path
+) -> None:
+    """A file long enough for worker processes: they start from the bundled program
+    (freeze_support) and check every row as the program itself would."""
+    from funnelplanner.services.row_checking import PARALLEL_FROM
+
+    rows = PARALLEL_FROM + 500
+    source, database = tmp_path / "long.csv", tmp_path / "long.sqlite"
+    lines = ["Name,Email,Phone"]
+    # Every tenth phone cannot be read in the region (DE): it goes into the notes.
+    lines += [
+        f"Person {n},p{n}@example.com,{'+1 211 555 0199' if n % 10 == 0 else f'+49 30 {n:07d}'}"
+        for n in range(rows)
+    ]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    result = run_bundle("--db", str(database), "import", str(source))
+
+    assert (result.returncode, result.stderr) == (0, "")
+    assert f"Imported: {rows:,} created" in result.stdout
+    connection = sqlite3.connect(database)
+    try:
+        noted = connection.execute(
+            "SELECT count(*) FROM leads WHERE phone = '' AND notes LIKE '%+1 211 555 0199%'"
+        ).fetchone()
+        total = connection.execute("SELECT count(*) FROM leads").fetchone()
+    finally:
+        connection.close()
+    assert (total, noted) == ((rows,), (rows // 10,))

@@ -264,3 +264,31 @@ def test_imported_leads_are_found_by_the_filter_and_new_ones_after_them(
     services.leads.create(LeadDraft("Ann", company="Smartwares"))
     assert services.leads.count(LeadQuery(text="smartw")) == 31
     assert dump_database(db_path)["lead_search"] == [("ok",)]
+
+
+def test_the_cycle_collector_pauses_while_checking_and_writing_and_comes_back(
+    services: Any,
+) -> None:
+    import gc
+
+    rows = [[f"Person {n}", "", f"p{n}@example.com", "", "", ""] for n in range(1000)]
+    seen: list[bool] = []
+
+    def progress(_done: int, _total: int) -> bool:
+        seen.append(gc.isenabled())
+        return True
+
+    preview = services.importing.preview(_table(*rows), MAPPING, progress=progress)
+    assert seen and not any(seen) and gc.isenabled()
+    seen.clear()
+    with pytest.raises(ImportCancelled):
+        services.importing.apply(preview, progress=lambda done, _total: done < 300)
+    assert gc.isenabled()
+    services.importing.apply(preview, progress=progress)
+    assert seen and not any(seen) and gc.isenabled()
+    gc.disable()
+    try:
+        services.importing.preview(_table(*rows[:10]), MAPPING)
+        assert not gc.isenabled()  # left as the caller had it
+    finally:
+        gc.enable()

@@ -198,3 +198,64 @@ def test_a_file_that_cannot_be_read_is_refused_by_name(
     in_modal_dialog(qtbot, window.action_import.trigger, read_warning)
     assert len(seen) == 1 and seen[0].startswith("Cannot import this file: ")
     assert "photo.csv" in seen[0]
+
+
+def test_a_long_file_checked_in_worker_processes_shows_progress_cancels_and_imports(
+    open_window: Opener,
+    db_path: Path,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A file long enough for worker processes (made shorter here): the bar moves as
+    their tasks come back, Cancel stops them and imports nothing, and checking again
+    finds the same duplicate and imports the rest."""
+    import multiprocessing
+
+    from funnelplanner.services import row_checking
+
+    monkeypatch.setattr(row_checking, "PARALLEL_FROM", 1000)
+    monkeypatch.setattr(row_checking, "CHUNK_ROWS", 500)
+    window = open_window(db_path)
+    window.services.leads.create(LeadDraft("Someone Else", email="p7@example.com"))
+    _choose_file(monkeypatch, _people(tmp_path / "people.csv", 3000))
+    seen: dict[str, Any] = {}
+    original = import_worker.PreviewWorker._progress
+
+    def held_at_first_rows(worker: import_worker.PreviewWorker, done: int, total: int) -> bool:
+        going_on = original(worker, done, total)
+        if done > 0 and "held" not in seen:
+            seen["held"] = done
+            worker._stop.wait(5)
+            return not worker._stop.is_set()
+        return going_on
+
+    monkeypatch.setattr(import_worker.PreviewWorker, "_progress", held_at_first_rows)
+
+    def watch_and_cancel(dialog: QDialog) -> None:
+        bar = child(dialog, QProgressBar, "importCheckProgress")
+        qtbot.waitUntil(lambda: bar.value() > 0, timeout=30_000)
+        seen["bar"] = (bar.value(), bar.maximum())
+        seen["workers"] = len(multiprocessing.active_children())
+        buttons = dialog.findChild(QDialogButtonBox)
+        assert buttons is not None
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+
+    in_modal_dialog(qtbot, window.action_import.trigger, watch_and_cancel)
+    assert seen["bar"] == (500, 3000)
+    assert seen["workers"] == row_checking.WORKERS
+    assert len(window.services.leads.listing()) == 1
+    qtbot.waitUntil(lambda: not multiprocessing.active_children(), timeout=30_000)
+
+    def check_and_import(dialog: QDialog) -> None:
+        assert isinstance(dialog, ImportDialog)
+        bar = child(dialog, QProgressBar, "importCheckProgress")
+        qtbot.waitUntil(bar.isHidden, timeout=30_000)
+        seen["summary"] = shown_text(child(dialog, QLabel, "importSummary"))
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30_000)
+
+    in_modal_dialog(qtbot, window.action_import.trigger, check_and_import)
+    assert seen["summary"].startswith("Will create 2,999, update 0 and skip 1")
+    assert len(window.services.leads.listing()) == 3000
