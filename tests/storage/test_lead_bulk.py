@@ -185,3 +185,14 @@ def test_a_search_buffer_the_file_already_set_is_kept(
         lead_bulk.insert_leads(session, _many(40), NOW)
     database.engine.dispose()
     assert _search_config(path) == [("hashsize", 2000000), ("version", 4)]
+
+
+def test_first_stages_are_only_copied_for_ids_that_run_without_a_gap(tmp_path: Path) -> None:
+    database = open_database(tmp_path / "gap.sqlite", start_backup=False)
+    try:
+        with database.sessions.begin() as session:
+            leads = [lead_bulk.NewLead(fields, NOW) for fields in FIELDS]
+            with pytest.raises(ValueError, match="ids insert_leads gave"):
+                lead_bulk.insert_stage_changes(session, [1, 3], leads, "Imported")
+    finally:
+        database.engine.dispose()
