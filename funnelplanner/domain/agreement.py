@@ -95,6 +95,11 @@ def sql_follow_up_breach(
         return None
     if first_sales_contact is None and now <= deadline:
         return None  # still within its days
+    if first_sales_contact is None and days == 1:
+        return message(
+            QT_TRANSLATE_NOOP("Messages", "no sales contact within {days} day of becoming an SQL"),
+            days=days,
+        )
     if first_sales_contact is None:
         return message(
             QT_TRANSLATE_NOOP("Messages", "no sales contact within {days} days of becoming an SQL"),
@@ -123,6 +128,15 @@ def sql_follow_up_breach(
 def lost_contacts_breach(contacts_before: int, minimum: int) -> str | None:
     if contacts_before >= minimum:
         return None
+    if contacts_before == 1:
+        return message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "marked lost after {contacts} contact (the agreement says at least {minimum})",
+            ),
+            contacts=contacts_before,
+            minimum=minimum,
+        )
     return message(
         QT_TRANSLATE_NOOP(
             "Messages",

@@ -2019,6 +2019,10 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         <translation>Ein Qualifizierungskriterium hat höchstens 80 Zeichen</translation>
     </message>
     <message>
+        <source>no sales contact within {days} day of becoming an SQL</source>
+        <translation>kein Vertriebskontakt binnen {days} Tag nach dem Wechsel zu SQL</translation>
+    </message>
+    <message>
         <source>no sales contact within {days} days of becoming an SQL</source>
         <translation>kein Vertriebskontakt binnen {days} Tagen nach dem Wechsel zu SQL</translation>
     </message>
@@ -2031,8 +2035,12 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         <translation>erster Vertriebskontakt nach {late} Tagen (laut Vereinbarung {days})</translation>
     </message>
     <message>
+        <source>marked lost after {contacts} contact (the agreement says at least {minimum})</source>
+        <translation>nach {contacts} Kontakt als verloren markiert (laut Vereinbarung mindestens {minimum})</translation>
+    </message>
+    <message>
         <source>marked lost after {contacts} contacts (the agreement says at least {minimum})</source>
-        <translation>nach {contacts} Kontakt(en) als verloren markiert (laut Vereinbarung mindestens {minimum})</translation>
+        <translation>nach {contacts} Kontakten als verloren markiert (laut Vereinbarung mindestens {minimum})</translation>
     </message>
     <message>
         <source>Business name</source>

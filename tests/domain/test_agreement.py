@@ -76,6 +76,14 @@ def test_lost_after_too_few_contacts_is_a_breach(contacts, minimum):
     assert why == (f"marked lost after {contacts} contacts (the agreement says at least {minimum})")
 
 
+def test_one_contact_and_one_day_read_in_the_singular():
+    assert (
+        lost_contacts_breach(1, 3) == "marked lost after 1 contact (the agreement says at least 3)"
+    )
+    overdue = sql_follow_up_breach(ENTERED, None, ENTERED + timedelta(days=1, seconds=1), 1)
+    assert overdue == "no sales contact within 1 day of becoming an SQL"
+
+
 # ---- the settings
 
 

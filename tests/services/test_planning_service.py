@@ -279,7 +279,7 @@ def test_picture_breaches(utc, november):
     )
     dropped = by_lead[november["dropped"]]
     assert dropped.when == day(11, 9)
-    assert dropped.detail == "marked lost after 1 contacts (the agreement says at least 3)"
+    assert dropped.detail == "marked lost after 1 contact (the agreement says at least 3)"
 
 
 def test_the_fresh_sql_breaches_once_its_days_pass(utc, november, clock):

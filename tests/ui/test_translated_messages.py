@@ -138,7 +138,7 @@ def test_the_month_plans_explanations_and_breaches_read_in_german() -> None:
     )
     assert needs[Stage.SQL].explanation == "12 SQLs = 3 customers ÷ 25 % SQL→Customer, rounded up"
     assert translated(lost_contacts_breach(1, 3) or "") == (
-        "nach 1 Kontakt(en) als verloren markiert (laut Vereinbarung mindestens 3)"
+        "nach 1 Kontakt als verloren markiert (laut Vereinbarung mindestens 3)"
     )
 
 
