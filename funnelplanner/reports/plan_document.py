@@ -30,10 +30,11 @@ from funnelplanner.reports.printed_words import (
     translated,
 )
 from funnelplanner.reports.svg_chart import figure_svg
+from funnelplanner.services.planning import TODAY_LIMIT
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 NOTE_LINES = 6
-PRINTED_BREACHES = 100  # as many as a Today list holds
+PRINTED_BREACHES = TODAY_LIMIT  # as many as a Today list holds
 
 
 def plan_blocks(data: PlanData, ts: Typesetter) -> list[Block]:

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, MetaData, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from funnelplanner.domain.vocabulary import FUNNEL_ORDER
 from funnelplanner.storage.types import UtcDateTime
 
 # Stable constraint names let Alembic's batch mode on SQLite find them again.
@@ -23,8 +24,9 @@ STAGES_SQL = "('prospect','lead','mql','sql','customer','promoter','lost')"
 # Written out, not bound: SQLite uses the index on this expression (migration 0007) only
 # for a query that spells the very same expression.
 STAGE_RANK_SQL = (
-    "CASE stage WHEN 'prospect' THEN 0 WHEN 'lead' THEN 1 WHEN 'mql' THEN 2 "
-    "WHEN 'sql' THEN 3 WHEN 'customer' THEN 4 WHEN 'promoter' THEN 5 ELSE 6 END"
+    "CASE stage "
+    + " ".join(f"WHEN '{stage.value}' THEN {rank}" for rank, stage in enumerate(FUNNEL_ORDER))
+    + f" ELSE {len(FUNNEL_ORDER)} END"
 )
 HATS_SQL = "('marketing','sales')"
 

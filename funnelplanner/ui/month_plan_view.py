@@ -392,11 +392,6 @@ class MonthPlanView(QWidget):
         services, month, dark = self._services, self.month, is_dark()
         self._answers.ask(lambda: _gather(services, month, dark))
 
-    @property
-    def loading(self) -> bool:
-        """Whether the figures on show are still being worked out."""
-        return self._answers.busy
-
     def wait(self) -> None:
         """Let the figures and rates on their way arrive (before the services close)."""
         self._answers.wait()

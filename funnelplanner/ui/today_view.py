@@ -48,11 +48,6 @@ class TodayFeed(QObject):
         on its way may predate the change, so it is dropped when it comes."""
         self._answers.ask(self._services.planning.today_picture)
 
-    @property
-    def busy(self) -> bool:
-        """Whether a newer picture than the one shown is being worked out."""
-        return self._answers.busy
-
     def _arrived(self, picture: TodayPicture) -> None:
         self.picture = picture
         self.changed.emit(picture)
