@@ -33,7 +33,11 @@ OWN_LOADED_LATER = {
 
 
 def _loaded_at_start() -> set[str]:
-    probe = "import sys; import funnelplanner.cli, funnelplanner.app; print(' '.join(sys.modules))"
+    # The start reads the command line first: building the parser loads every command.
+    probe = (
+        "import sys; import funnelplanner.cli, funnelplanner.app; "
+        "funnelplanner.cli.build_parser(); print(' '.join(sys.modules))"
+    )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     return set(done.stdout.split())
 

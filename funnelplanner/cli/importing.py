@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from funnelplanner.cli import CliError
 from funnelplanner.domain.errors import ValidationError
-from funnelplanner.domain.import_mapping import DuplicateChoice, LeadField, Mapping
+from funnelplanner.domain.lead_fields import DuplicateChoice, LeadField
 from funnelplanner.domain.vocabulary import Stage, parse_choice
 from funnelplanner.services import Services
 
 if TYPE_CHECKING:
+    from funnelplanner.domain.import_mapping import Mapping
     from funnelplanner.services.importing import ImportPreview
 
 SHOWN_ROWS = 50  # duplicates and problems listed before "… and N more"

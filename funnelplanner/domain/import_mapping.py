@@ -15,21 +15,13 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from enum import StrEnum
 
 from funnelplanner.domain.csv_cells import LEAD_COLUMNS, restore_cell
-from funnelplanner.domain.lead_fields import LeadField as LeadField  # re-exported: its old home
+from funnelplanner.domain.lead_fields import DuplicateChoice as DuplicateChoice  # re-exported
+from funnelplanner.domain.lead_fields import LeadField as LeadField  # re-exported
 from funnelplanner.domain.messages import QT_TRANSLATE_NOOP, message, term
 from funnelplanner.domain.models import LeadDraft
 from funnelplanner.domain.vocabulary import FUNNEL_ORDER, Stage
-
-
-class DuplicateChoice(StrEnum):
-    """What to do with a row that duplicates a lead: skip it, update the lead, or add it."""
-
-    SKIP = "skip"
-    UPDATE = "update"
-    ADD = "add"
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, QTimeZone
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QDateTimeEdit
 
 from funnelplanner.domain import business_settings
@@ -71,6 +72,20 @@ def format_date(value: date | None) -> str:
     if value is None:
         return ""
     return QLocale().toString(to_qdate(value), _display.date_format)
+
+
+# Around a table cell's text: the item's margins, with room to spare for any style's.
+CELL_PADDING = 16
+
+
+def date_column_width(metrics: QFontMetrics) -> int:
+    """Room for any date in the screen's format: the widest month's 28th.
+
+    Cheaper than sizing a column to its contents, which asks every role of every row.
+    """
+    year = date.today().year
+    widest = max(metrics.horizontalAdvance(format_date(date(year, m, 28))) for m in range(1, 13))
+    return widest + CELL_PADDING
 
 
 def format_datetime(value: datetime | None) -> str:
