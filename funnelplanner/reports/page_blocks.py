@@ -28,6 +28,7 @@ BODY_PT = 9.5
 SMALL_PT = 8.0
 CELL_PAD_PT = 3.5
 BOX_PT = 9.0
+CHART_ASPECT = 0.5  # height to width
 
 
 @dataclass(frozen=True)
@@ -288,17 +289,14 @@ class Typesetter:
         return Block(pitch * count, draw)
 
     def charts(
-        self, charts: Sequence[Callable[[float, float], bytes]], *, aspect: float = 0.5
+        self, charts: Sequence[Callable[[float, float], bytes]], *, aspect: float = CHART_ASPECT
     ) -> list[Block]:
         """Charts as vectors, side by side on a wide page and stacked on a narrow one.
 
         Each chart is a function from its printed size in inches to SVG bytes, so the
         figure is laid out at the size it prints and its labels keep their point sizes.
         """
-        per_row = 2 if self.frame.width / self.frame.dpi > 8.5 else 1
-        gap = self.pt(12)
-        width = (self.frame.width - gap * (per_row - 1)) / per_row
-        height = width * aspect
+        per_row, width, height, gap = chart_box(self.frame, aspect)
         blocks = []
         for start in range(0, len(charts), per_row):
             svgs = [
@@ -315,6 +313,15 @@ class Typesetter:
         # The charts and their heading stay together: a chart alone on a page reads as
         # belonging to nothing.
         return [replace(b, keep_with_next=False) if b is blocks[-1] else b for b in blocks]
+
+
+def chart_box(frame: Frame, aspect: float = CHART_ASPECT) -> tuple[int, float, float, float]:
+    """Charts per row, and each chart's width, height and the gap between, in device
+    units: two side by side on a page wider than 8.5 inches, else one."""
+    per_row = 2 if frame.width / frame.dpi > 8.5 else 1
+    gap = frame.pt(12)
+    width = (frame.width - gap * (per_row - 1)) / per_row
+    return per_row, width, width * aspect, gap
 
 
 def rule(

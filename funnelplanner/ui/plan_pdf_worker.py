@@ -2,13 +2,14 @@
 
 A plan with thousands of follow-ups takes seconds to gather and typeset; the window
 keeps painting meanwhile. Only a PDF writer is drawn on here, which Qt allows outside
-the GUI thread; the print preview gathers its plan here, then paints it on the GUI
-thread, as Qt requires.
+the GUI thread; the print preview gathers its plan and draws its charts here, then
+lays out and paints the pages on the GUI thread, as Qt requires.
 """
 
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal
@@ -16,8 +17,9 @@ from PySide6.QtGui import QPageLayout
 
 from funnelplanner.domain.errors import FunnelPlannerError
 from funnelplanner.domain.month import Month
-from funnelplanner.reports.plan_data import gather_plan
-from funnelplanner.reports.plan_pdf import write_plan_pdf
+from funnelplanner.reports.plan_data import PlanData, gather_plan
+from funnelplanner.reports.plan_document import DrawnCharts
+from funnelplanner.reports.plan_pdf import PDF_DPI, page_frame, write_plan_pdf
 from funnelplanner.reports.print_fonts import load_print_fonts
 from funnelplanner.services import Services
 from funnelplanner.ui.translations import shown
@@ -27,17 +29,26 @@ class _Cancelled(Exception):
     """Raised between pages to stop drawing; the half-written file is removed."""
 
 
+@dataclass(frozen=True)
+class PreviewPlan:
+    """A month's plan for the print preview, its charts drawn for the preview's page."""
+
+    data: PlanData
+    charts: DrawnCharts
+
+
 class PlanPdfWorker(QThread):
-    """Gathers ``month``'s plan and writes it to ``path``; with no path, only gathers it.
+    """Gathers ``month``'s plan and writes it to ``path`` on pages of ``layout``; with no
+    path, gathers it and draws its charts for pages of ``layout`` at ``dpi`` instead.
 
     ``page_written(page, pages)`` reports each page drawn; exactly one of ``saved``
-    (the page count), ``gathered`` (the plan, when there is no path), ``cancelled`` or
-    ``failed`` (a message, naming the file if there is one) ends it.
+    (the page count), ``gathered`` (a PreviewPlan, when there is no path), ``cancelled``
+    or ``failed`` (a message, naming the file if there is one) ends it.
     """
 
     page_written = Signal(int, int)
     saved = Signal(int)
-    gathered = Signal(object)  # PlanData
+    gathered = Signal(object)  # PreviewPlan
     cancelled = Signal()
     failed = Signal(str)
 
@@ -47,10 +58,12 @@ class PlanPdfWorker(QThread):
         month: Month,
         path: Path | None = None,
         layout: QPageLayout | None = None,
+        dpi: int = PDF_DPI,
     ) -> None:
         super().__init__()
         self.month = month
         self.path = path
+        self._dpi = dpi
         self._services = services
         self._layout = QPageLayout(layout) if layout is not None else QPageLayout()
         self._stop = threading.Event()
@@ -75,7 +88,11 @@ class PlanPdfWorker(QThread):
             if self._stop.is_set():
                 raise _Cancelled
             if self.path is None:
-                self.gathered.emit(data)
+                charts = DrawnCharts(data)
+                charts.draw_for(page_frame(self._layout, self._dpi))
+                if self._stop.is_set():
+                    raise _Cancelled
+                self.gathered.emit(PreviewPlan(data, charts))
                 return
             pages = write_plan_pdf(data, self.path, self._layout, self._page)
         except _Cancelled:

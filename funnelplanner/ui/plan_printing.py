@@ -20,12 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from funnelplanner.domain.month import Month
-from funnelplanner.reports.plan_data import PlanData
 from funnelplanner.reports.plan_pdf import Paper, page_layout, render_plan
 from funnelplanner.services import Services
 from funnelplanner.ui.formatting import format_month, from_qdate, to_qdate
 from funnelplanner.ui.naming import name
-from funnelplanner.ui.plan_pdf_worker import PlanPdfWorker
+from funnelplanner.ui.plan_pdf_worker import PlanPdfWorker, PreviewPlan
 from funnelplanner.ui.settings_store import SettingsStore
 
 
@@ -63,24 +62,36 @@ class PlanPrinting(QObject):
     # ---- print preview
 
     def preview(self) -> PlanPdfWorker | None:
-        """Gather the month's plan off the GUI thread (with progress and Cancel), then
-        open the print preview on it; returns the worker gathering it."""
+        """Gather the month's plan and draw its charts off the GUI thread (with progress
+        and Cancel), then open the print preview on it; returns the worker gathering it."""
         if self.preview_worker is not None or self.preview_dialog is not None:
             return None  # one at a time: the first is still being gathered or shown
         month = self._month()
-        return self._gather(month, self._window, lambda data: self._open_preview(month, data))
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(self.layout())
+        printer.setDocName(f"Plan {month}")
+        return self._gather(
+            month, printer, self._window, lambda plan: self._open_preview(printer, month, plan)
+        )
 
     def _gather(
-        self, month: Month, owner: QWidget, then: Callable[[PlanData], None]
+        self,
+        month: Month,
+        printer: QPrinter,
+        owner: QWidget,
+        then: Callable[[PreviewPlan], None],
     ) -> PlanPdfWorker:
-        """Gather ``month``'s plan on the export's worker, then hand it to ``then``."""
-        worker = PlanPdfWorker(self._services, month)
+        """Gather ``month``'s plan on the export's worker, its charts drawn for
+        ``printer``'s page as it is now, then hand it to ``then``."""
+        worker = PlanPdfWorker(
+            self._services, month, layout=printer.pageLayout(), dpi=printer.resolution()
+        )
         progress = self._progress(month, owner, self.tr("Print plan"))
         progress.setObjectName("planPreviewProgress")
 
-        def gathered(data: PlanData) -> None:
+        def gathered(plan: PreviewPlan) -> None:
             if not worker.was_cancelled():  # Cancel may be clicked as the plan arrives
-                then(data)
+                then(plan)
 
         def failed(message: str) -> None:
             if not worker.was_cancelled():
@@ -104,16 +115,13 @@ class PlanPrinting(QObject):
         worker.start()
         return worker
 
-    def _open_preview(self, month: Month, data: PlanData) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageLayout(self.layout())
-        printer.setDocName(f"Plan {month}")
+    def _open_preview(self, printer: QPrinter, month: Month, plan: PreviewPlan) -> None:
         dialog = QPrintPreviewDialog(printer, self._window)
         name(dialog, "printPreviewDialog", self.tr("Print preview of the monthly plan"))
         dialog.setWindowTitle(self.tr("Print plan"))
         # The plan drawn; another month chosen in the preview is gathered into it.
-        shown = [data]
-        self._month_picker(dialog, month, shown)
+        shown = [plan]
+        self._month_picker(dialog, printer, month, shown)
         dialog.paintRequested.connect(lambda device: self._paint(device, shown[0]))
         self.preview_dialog = dialog
 
@@ -129,7 +137,11 @@ class PlanPrinting(QObject):
         dialog.open()
 
     def _month_picker(
-        self, dialog: QPrintPreviewDialog, month: Month, shown: list[PlanData]
+        self,
+        dialog: QPrintPreviewDialog,
+        printer: QPrinter,
+        month: Month,
+        shown: list[PreviewPlan],
     ) -> QDateEdit:
         """A month chooser and Export PDF… on the preview's own toolbar."""
         toolbar = dialog.findChild(QToolBar)
@@ -140,18 +152,18 @@ class PlanPrinting(QObject):
         month_box.setCurrentSection(QDateEdit.Section.MonthSection)
         widget = dialog.findChild(QPrintPreviewWidget)
 
-        def arrived(data: PlanData) -> None:
+        def arrived(plan: PreviewPlan) -> None:
             if self.preview_dialog is dialog and Month.of(from_qdate(month_box.date())) == (
-                data.month
+                plan.data.month
             ):
-                shown[0] = data
+                shown[0] = plan
                 if widget is not None:
                     widget.updatePreview()
 
         def month_changed(_day: QDate) -> None:
             if self.preview_worker is not None:
                 self.preview_worker.cancel()  # the month before: no longer wanted
-            self._gather(Month.of(from_qdate(month_box.date())), dialog, arrived)
+            self._gather(Month.of(from_qdate(month_box.date())), printer, dialog, arrived)
 
         month_box.dateChanged.connect(month_changed)
         if toolbar is not None:
@@ -169,9 +181,10 @@ class PlanPrinting(QObject):
             )
         return month_box
 
-    def _paint(self, printer: QPrinter, data: PlanData) -> None:
+    def _paint(self, printer: QPrinter, plan: PreviewPlan) -> None:
         try:
-            render_plan(printer, data)
+            # Charts for a page set up anew in the preview are drawn here, and kept.
+            render_plan(printer, plan.data, drawn=plan.charts)
         except OSError as exc:
             QMessageBox.warning(self._window, self.tr("Plan not printed"), str(exc))
 

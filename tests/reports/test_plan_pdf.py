@@ -525,7 +525,7 @@ def test_a_failure_midway_through_the_pages_leaves_no_file(
 
     real_blocks = plan_pdf.plan_blocks
 
-    def failing_late(data: Any, ts: Any) -> list[Block]:
+    def failing_late(data: Any, ts: Any, drawn: Any) -> list[Block]:
         def draw(painter: Any, rect: Any) -> None:
             raise RuntimeError("drawing failed")
 

@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from funnelplanner.domain.models import LeadDraft, TaskDraft
 from funnelplanner.domain.vocabulary import Hat
+from funnelplanner.reports import plan_document
 from funnelplanner.ui.formatting import to_qdate
 from funnelplanner.ui.main_window import MainWindow
 from tests.ui.driving import child, in_modal_dialog
@@ -360,3 +361,38 @@ def test_another_month_chosen_in_the_preview_is_gathered_and_shown(
     assert "Ola Nordmann" not in seen["first"]
     assert "Ola Nordmann (Bergen AS)" in seen["next"]
     assert "Zoë Ångström" not in seen["next"]
+
+
+def test_the_preview_has_its_charts_drawn_off_the_window(
+    open_window: Opener, db_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Drawing the charts is half of laying the plan out: the worker draws them for the
+    preview's page, and the window only lays out the text and paints. A page set up
+    anew in the preview has its charts drawn again, for that page."""
+    window = open_window(db_path)
+    _seed(window)
+    drawn_on: list[str] = []
+    real = plan_document.figure_svg
+
+    def figure_svg(*args: Any) -> bytes:
+        drawn_on.append(threading.current_thread().name)
+        return real(*args)
+
+    monkeypatch.setattr(plan_document, "figure_svg", figure_svg)
+    seen: dict[str, list[str]] = {}
+
+    def look(dialog: QDialog) -> None:
+        preview = dialog.findChild(QPrintPreviewWidget)
+        assert preview is not None
+        qtbot.waitUntil(lambda: preview.pageCount() >= 2, timeout=5000)
+        seen["portrait"] = list(drawn_on)
+        drawn_on.clear()
+        preview.setLandscapeOrientation()
+        qtbot.waitUntil(lambda: len(drawn_on) == 2, timeout=5000)
+        seen["landscape"] = list(drawn_on)
+        dialog.reject()
+
+    in_modal_dialog(qtbot, window.action_print_plan.trigger, look, QPrintPreviewDialog)
+    assert len(seen["portrait"]) == 2
+    assert "MainThread" not in seen["portrait"]
+    assert seen["landscape"] == ["MainThread", "MainThread"]
