@@ -17,9 +17,13 @@ import time
 from pathlib import Path
 
 if __name__ == "__main__" and sys.argv[1:2] == ["app"]:
-    # In the order the installed program imports them (funnelplanner/__main__.py reads the
-    # command line, and so loads the services, before Qt): PySide6 checks the source of
-    # every module imported after it, which would put a cost on this run the app never pays.
+    # As the installed program starts (funnelplanner/__main__.py): the cycle collector
+    # paused first, then the command line read, and so the services loaded, before Qt.
+    # In another order PySide6 checks the source of every module imported after it,
+    # which would put a cost on this run the app never pays.
+    from funnelplanner import startup_gc
+
+    startup_gc.pause()
     import funnelplanner.cli  # noqa: F401
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -52,9 +56,10 @@ def main(argv: list[str]) -> int:
     watcher = FirstPaint(t0)
     target: QWidget
     if mode == "app":
-        from funnelplanner.app import create_app
+        from funnelplanner.app import create_app, resume_collector_after_first_paint
 
         app, window = create_app(["--db", argv[1]])
+        resume_collector_after_first_paint(window)
         table = window.findChild(QTableView, "leadsTable")
         assert table is not None, "no leadsTable in the main window"
         target = table.viewport()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from funnelplanner import cli, paths
+from funnelplanner import startup_gc
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -17,13 +17,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         import multiprocessing
 
         multiprocessing.freeze_support()
-    arguments = list(sys.argv[1:] if argv is None else argv)
+    # Before anything else is imported: see startup_gc. The window resumes the collector
+    # once it has painted, a command as soon as its line has been read.
+    startup_gc.pause()
+    try:
+        return _start(list(sys.argv[1:] if argv is None else argv))
+    finally:
+        startup_gc.resume()  # the window's is long done by now; this covers errors
+
+
+def _start(arguments: list[str]) -> int:
+    from funnelplanner import cli, paths
+
     args = cli.build_parser().parse_args(arguments)
     if args.command is None:
         # Qt loads only when the window is wanted: commands stay quick and headless.
         from funnelplanner.app import run_gui
 
         return run_gui(arguments)
+    startup_gc.resume()
     try:
         db_path = paths.database_path(args.db)
     except OSError as exc:

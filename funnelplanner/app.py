@@ -13,11 +13,12 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from funnelplanner import APP_ID, APP_NAME, __version__, cli, paths
+from funnelplanner import APP_ID, APP_NAME, __version__, cli, paths, startup_gc
 from funnelplanner.domain.errors import FunnelPlannerError
 from funnelplanner.resources_path import resource
 from funnelplanner.services import Services
 from funnelplanner.ui import instance_lock
+from funnelplanner.ui.first_paint import AfterFirstPaint
 from funnelplanner.ui.main_window import MainWindow
 from funnelplanner.ui.settings_store import SettingsStore
 from funnelplanner.ui.theme import apply_theme
@@ -169,6 +170,7 @@ def run_gui(argv: Sequence[str]) -> int:
     try:
         app, window = create_app(argv)
     except (FunnelPlannerError, OSError) as exc:
+        startup_gc.resume()
         if QApplication.instance() is None:
             QApplication([APP_ID])
         QMessageBox.critical(
@@ -178,11 +180,20 @@ def run_gui(argv: Sequence[str]) -> int:
         )
         return cli.EXIT_USAGE
     window.show()
+    resume_collector_after_first_paint(window)
     # Every page of the file is still being looked at; a damaged one closes the window.
     watch_the_page_check(app, window)
     offer_welcome(window.services, window.hub, window)
     window.start_notifications()
     return app.exec()
+
+
+def resume_collector_after_first_paint(window: MainWindow) -> AfterFirstPaint:
+    """The cycle collector, paused for the start (see startup_gc), runs again once the
+    leads table has painted, without ever walking what the start made again."""
+    return AfterFirstPaint(
+        window.leads_panel.table.viewport(), lambda: startup_gc.resume(freeze=True)
+    )
 
 
 # How often the window looks whether the background page check has ended.
