@@ -286,14 +286,22 @@ def log_contact(size: int, services: Services, database: Path, runs: int) -> Res
 
 def plan_pdf(size: int, services: Services, work: Path, runs: int) -> Result:
     from funnelplanner.reports.plan_data import gather_plan
-    from funnelplanner.reports.plan_pdf import Paper, page_layout, write_plan_pdf
+    from funnelplanner.reports.plan_pdf import (
+        PDF_DPI,
+        Paper,
+        page_frame,
+        page_layout,
+        write_plan_pdf,
+    )
 
     target = work / "plan.pdf"
     lines: list[str] = []
+    layout = page_layout(Paper.A4)
 
     def product() -> None:
-        data = gather_plan(services, BENCH_MONTH)
-        write_plan_pdf(data, target, page_layout(Paper.A4))
+        # As the window's Export PDF… and the command line make it.
+        data = gather_plan(services, BENCH_MONTH, page_frame(layout, PDF_DPI))
+        write_plan_pdf(data, target, layout)
         if not lines:
             lines.extend(
                 f"{lead.name} · {lead.company} · {lead.next_follow_up}" for lead in data.follow_ups

@@ -53,13 +53,20 @@ def _plan(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO
     from PySide6.QtGui import QGuiApplication
 
     from funnelplanner.reports.plan_data import gather_plan
-    from funnelplanner.reports.plan_pdf import Paper, page_layout, write_plan_pdf
+    from funnelplanner.reports.plan_pdf import (
+        PDF_DPI,
+        Paper,
+        page_frame,
+        page_layout,
+        write_plan_pdf,
+    )
 
     _app = QGuiApplication.instance() or QGuiApplication([])
     paper = Paper(args.paper or services.settings.business().paper.value)
-    data = gather_plan(services, month)
+    layout = page_layout(paper, args.landscape)
+    data = gather_plan(services, month, page_frame(layout, PDF_DPI))
     try:
-        pages = write_plan_pdf(data, target, page_layout(paper, args.landscape))
+        pages = write_plan_pdf(data, target, layout)
     except OSError as exc:
         raise CliError(f"--pdf: {exc}") from None
     print(f"Wrote {target} ({pages} page{'s' if pages != 1 else ''}, {paper.value})", file=out)

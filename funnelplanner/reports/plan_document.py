@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
-from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
@@ -14,9 +12,8 @@ from funnelplanner.domain.funnel import PLANNED_STAGES, STEPS, format_percent
 from funnelplanner.domain.models import Lead, Task
 from funnelplanner.domain.pace import pace_of
 from funnelplanner.domain.vocabulary import Hat, Stage
-from funnelplanner.reports import charts
-from funnelplanner.reports.page_blocks import Column, Typesetter, chart_box
-from funnelplanner.reports.page_flow import Block, Frame
+from funnelplanner.reports.page_blocks import Column, Typesetter
+from funnelplanner.reports.page_flow import Block
 from funnelplanner.reports.plan_data import PlanData
 from funnelplanner.reports.printed_words import (
     campaign_channel,
@@ -30,7 +27,6 @@ from funnelplanner.reports.printed_words import (
     stage_plural,
     translated,
 )
-from funnelplanner.reports.svg_chart import figure_svg
 from funnelplanner.services.planning import TODAY_LIMIT
 
 RIGHT = Qt.AlignmentFlag.AlignRight
@@ -38,8 +34,7 @@ NOTE_LINES = 6
 PRINTED_BREACHES = TODAY_LIMIT  # as many as a Today list holds
 
 
-def plan_blocks(data: PlanData, ts: Typesetter, drawn: DrawnCharts | None = None) -> list[Block]:
-    """The plan's blocks; its charts from ``drawn`` where they were drawn ahead."""
+def plan_blocks(data: PlanData, ts: Typesetter) -> list[Block]:
     who = data.business_name or QCoreApplication.translate("PlanDocument", "Monthly plan")
     blocks = [
         ts.title(
@@ -52,7 +47,7 @@ def plan_blocks(data: PlanData, ts: Typesetter, drawn: DrawnCharts | None = None
     blocks += _targets(data, ts)
     blocks += _marketing(data, ts)
     blocks += _sales(data, ts)
-    blocks += _charts(ts, drawn or DrawnCharts(data))
+    blocks += _charts(data, ts)
     return blocks
 
 
@@ -425,51 +420,10 @@ def _notes(ts: Typesetter) -> list[Block]:
     ]
 
 
-class DrawnCharts:
-    """The plan's charts as SVG, each drawn once for the size it prints at.
-
-    Drawing them with matplotlib is about half the time a plan takes to lay out, and
-    needs nothing of Qt's: the print preview has them drawn on its worker (draw_for),
-    so the GUI thread only lays out the text. Text layouts cannot be made there: Qt
-    keeps fonts per thread, and a layout made on a worker breaks once its thread ends.
-    """
-
-    def __init__(self, data: PlanData) -> None:
-        picture = data.picture
-        self._makers: list[Callable[[float, float], bytes]] = [
-            lambda w, h: figure_svg(charts.funnel_chart(picture, charts.PAPER), w, h),
-            lambda w, h: figure_svg(
-                charts.contacts_to_close_chart(
-                    data.won_contacts, data.median_contacts, charts.PAPER
-                ),
-                w,
-                h,
-            ),
-        ]
-        self._drawn: dict[tuple[int, float, float], bytes] = {}
-
-    def makers(self) -> list[Callable[[float, float], bytes]]:
-        """One function per chart, from its printed size in inches to its SVG."""
-        return [partial(self._svg, index) for index in range(len(self._makers))]
-
-    def draw_for(self, frame: Frame) -> None:
-        """Draw every chart at the size it prints at on pages of this frame."""
-        _per_row, width, height, _gap = chart_box(frame)
-        for make in self.makers():
-            make(width / frame.dpi, height / frame.dpi)
-
-    def _svg(self, index: int, width: float, height: float) -> bytes:
-        key = (index, round(width, 4), round(height, 4))
-        svg = self._drawn.get(key)
-        if svg is None:
-            svg = self._drawn[key] = self._makers[index](width, height)
-        return svg
-
-
-def _charts(ts: Typesetter, drawn: DrawnCharts) -> list[Block]:
+def _charts(data: PlanData, ts: Typesetter) -> list[Block]:
     return [
         ts.heading(QCoreApplication.translate("PlanDocument", "Charts")),
-        *ts.charts(drawn.makers()),
+        *ts.charts(data.charts.makers()),
     ]
 
 

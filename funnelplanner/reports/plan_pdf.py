@@ -12,7 +12,7 @@ from funnelplanner import APP_NAME
 from funnelplanner.reports.page_blocks import MUTED, RULE, SMALL_PT, Typesetter, rule
 from funnelplanner.reports.page_flow import Frame, PageProgress, paginate, paint_pages
 from funnelplanner.reports.plan_data import PlanData
-from funnelplanner.reports.plan_document import DrawnCharts, plan_blocks, plan_title
+from funnelplanner.reports.plan_document import plan_blocks, plan_title
 from funnelplanner.reports.print_fonts import print_font
 from funnelplanner.reports.printed_words import short_date
 from funnelplanner.services.whole_file import replacing
@@ -59,21 +59,17 @@ def page_frame(layout: QPageLayout, dpi: int) -> Frame:
 
 
 def render_plan(
-    device: QPagedPaintDevice,
-    data: PlanData,
-    progress: PageProgress | None = None,
-    drawn: DrawnCharts | None = None,
+    device: QPagedPaintDevice, data: PlanData, progress: PageProgress | None = None
 ) -> int:
     """Paint the plan onto the device with its current page layout; returns the pages.
 
     ``progress(page, pages)`` is told as each page is drawn; it may raise to stop.
-    ``drawn``: the plan's charts, drawn ahead of time (see DrawnCharts).
     """
     frame = page_frame(device.pageLayout(), device.logicalDpiY())
     ts = Typesetter(device, frame)
     header, footer = ts.pt(HEADER_PT), ts.pt(FOOTER_PT)
     pages = paginate(
-        plan_blocks(data, ts, drawn),
+        plan_blocks(data, ts),
         frame.height - header - footer,
         first_height=frame.height - footer,
     )

@@ -10,6 +10,7 @@ they draw (a chart module is plain matplotlib).
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from funnelplanner.domain.messages import Message
@@ -25,11 +26,15 @@ if TYPE_CHECKING:
 def locale() -> QLocale:
     """The locale of the installed translation (English without one), for month and day
     names: a German system running the English command line still prints English."""
-    from PySide6.QtCore import QCoreApplication, QLocale
+    from PySide6.QtCore import QLocale
 
-    return QLocale(
-        QCoreApplication.translate("PlanDocument", "en_US", "locale of month and day names")
-    )
+    return QLocale(_locale_name())
+
+
+def _locale_name() -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("PlanDocument", "en_US", "locale of month and day names")
 
 
 def month_name(month: Month) -> str:
@@ -44,7 +49,16 @@ def short_date(day: date | None) -> str:
     if day is None:
         return ""
     # The window's own format ("Formatting" context), so screen and paper agree.
-    return locale().toString(_qdate(day), QCoreApplication.translate("Formatting", "d MMM yyyy"))
+    return _short_date(day, _locale_name(), QCoreApplication.translate("Formatting", "d MMM yyyy"))
+
+
+@lru_cache(maxsize=4096)
+def _short_date(day: date, locale_name: str, pattern: str) -> str:
+    # A plan prints the same few dozen dates thousands of times (follow-ups, last
+    # contacts); making a QLocale and formatting each anew was a tenth of its typesetting.
+    from PySide6.QtCore import QLocale
+
+    return QLocale(locale_name).toString(_qdate(day), pattern)
 
 
 def long_date(day: date) -> str:

@@ -9,7 +9,6 @@ lays out and paints the pages on the GUI thread, as Qt requires.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal
@@ -17,8 +16,7 @@ from PySide6.QtGui import QPageLayout
 
 from funnelplanner.domain.errors import FunnelPlannerError
 from funnelplanner.domain.month import Month
-from funnelplanner.reports.plan_data import PlanData, gather_plan
-from funnelplanner.reports.plan_document import DrawnCharts
+from funnelplanner.reports.plan_data import gather_plan
 from funnelplanner.reports.plan_pdf import PDF_DPI, page_frame, write_plan_pdf
 from funnelplanner.reports.print_fonts import load_print_fonts
 from funnelplanner.services import Services
@@ -29,26 +27,18 @@ class _Cancelled(Exception):
     """Raised between pages to stop drawing; the half-written file is removed."""
 
 
-@dataclass(frozen=True)
-class PreviewPlan:
-    """A month's plan for the print preview, its charts drawn for the preview's page."""
-
-    data: PlanData
-    charts: DrawnCharts
-
-
 class PlanPdfWorker(QThread):
     """Gathers ``month``'s plan and writes it to ``path`` on pages of ``layout``; with no
     path, gathers it and draws its charts for pages of ``layout`` at ``dpi`` instead.
 
     ``page_written(page, pages)`` reports each page drawn; exactly one of ``saved``
-    (the page count), ``gathered`` (a PreviewPlan, when there is no path), ``cancelled``
+    (the page count), ``gathered`` (the PlanData, when there is no path), ``cancelled``
     or ``failed`` (a message, naming the file if there is one) ends it.
     """
 
     page_written = Signal(int, int)
     saved = Signal(int)
-    gathered = Signal(object)  # PreviewPlan
+    gathered = Signal(object)  # PlanData
     cancelled = Signal()
     failed = Signal(str)
 
@@ -84,15 +74,12 @@ class PlanPdfWorker(QThread):
 
     def run(self) -> None:
         try:
-            data = gather_plan(self._services, self.month)
+            dpi = self._dpi if self.path is None else PDF_DPI
+            data = gather_plan(self._services, self.month, page_frame(self._layout, dpi))
             if self._stop.is_set():
                 raise _Cancelled
             if self.path is None:
-                charts = DrawnCharts(data)
-                charts.draw_for(page_frame(self._layout, self._dpi))
-                if self._stop.is_set():
-                    raise _Cancelled
-                self.gathered.emit(PreviewPlan(data, charts))
+                self.gathered.emit(data)
                 return
             pages = write_plan_pdf(data, self.path, self._layout, self._page)
         except _Cancelled:

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from funnelplanner.domain.month import Month
+from funnelplanner.reports.plan_data import PlanData
 from funnelplanner.reports.plan_pdf import Paper, page_layout, render_plan
 from funnelplanner.services import Services
 from funnelplanner.ui.formatting import format_month, from_qdate, to_qdate
 from funnelplanner.ui.naming import name
-from funnelplanner.ui.plan_pdf_worker import PlanPdfWorker, PreviewPlan
+from funnelplanner.ui.plan_pdf_worker import PlanPdfWorker
 from funnelplanner.ui.settings_store import SettingsStore
 
 
@@ -79,7 +80,7 @@ class PlanPrinting(QObject):
         month: Month,
         printer: QPrinter,
         owner: QWidget,
-        then: Callable[[PreviewPlan], None],
+        then: Callable[[PlanData], None],
     ) -> PlanPdfWorker:
         """Gather ``month``'s plan on the export's worker, its charts drawn for
         ``printer``'s page as it is now, then hand it to ``then``."""
@@ -89,7 +90,7 @@ class PlanPrinting(QObject):
         progress = self._progress(month, owner, self.tr("Print plan"))
         progress.setObjectName("planPreviewProgress")
 
-        def gathered(plan: PreviewPlan) -> None:
+        def gathered(plan: PlanData) -> None:
             if not worker.was_cancelled():  # Cancel may be clicked as the plan arrives
                 then(plan)
 
@@ -115,7 +116,7 @@ class PlanPrinting(QObject):
         worker.start()
         return worker
 
-    def _open_preview(self, printer: QPrinter, month: Month, plan: PreviewPlan) -> None:
+    def _open_preview(self, printer: QPrinter, month: Month, plan: PlanData) -> None:
         dialog = QPrintPreviewDialog(printer, self._window)
         name(dialog, "printPreviewDialog", self.tr("Print preview of the monthly plan"))
         dialog.setWindowTitle(self.tr("Print plan"))
@@ -141,7 +142,7 @@ class PlanPrinting(QObject):
         dialog: QPrintPreviewDialog,
         printer: QPrinter,
         month: Month,
-        shown: list[PreviewPlan],
+        shown: list[PlanData],
     ) -> QDateEdit:
         """A month chooser and Export PDF… on the preview's own toolbar."""
         toolbar = dialog.findChild(QToolBar)
@@ -152,9 +153,9 @@ class PlanPrinting(QObject):
         month_box.setCurrentSection(QDateEdit.Section.MonthSection)
         widget = dialog.findChild(QPrintPreviewWidget)
 
-        def arrived(plan: PreviewPlan) -> None:
+        def arrived(plan: PlanData) -> None:
             if self.preview_dialog is dialog and Month.of(from_qdate(month_box.date())) == (
-                plan.data.month
+                plan.month
             ):
                 shown[0] = plan
                 if widget is not None:
@@ -181,10 +182,10 @@ class PlanPrinting(QObject):
             )
         return month_box
 
-    def _paint(self, printer: QPrinter, plan: PreviewPlan) -> None:
+    def _paint(self, printer: QPrinter, plan: PlanData) -> None:
         try:
             # Charts for a page set up anew in the preview are drawn here, and kept.
-            render_plan(printer, plan.data, drawn=plan.charts)
+            render_plan(printer, plan)
         except OSError as exc:
             QMessageBox.warning(self._window, self.tr("Plan not printed"), str(exc))
 

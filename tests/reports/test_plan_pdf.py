@@ -525,7 +525,7 @@ def test_a_failure_midway_through_the_pages_leaves_no_file(
 
     real_blocks = plan_pdf.plan_blocks
 
-    def failing_late(data: Any, ts: Any, drawn: Any) -> list[Block]:
+    def failing_late(data: Any, ts: Any) -> list[Block]:
         def draw(painter: Any, rect: Any) -> None:
             raise RuntimeError("drawing failed")
 
@@ -754,3 +754,36 @@ def test_a_row_too_tall_for_its_repeats_goes_without_them() -> None:
     assert len(pages) == 2
     assert [p.block for p in pages[1]] == [row]
     assert max(p.top + p.block.height for p in pages[1]) <= 100.0
+
+
+def test_the_charts_are_drawn_while_the_plan_is_gathered_for_its_pages(
+    qapp: Any, seeded_month: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Given the pages it will print on, gathering the plan draws its charts for them;
+    writing the pages then draws none, and other pages have theirs drawn as they print."""
+    from funnelplanner.reports import plan_charts
+    from funnelplanner.reports.plan_data import gather_plan
+    from funnelplanner.reports.plan_pdf import (
+        PDF_DPI,
+        Paper,
+        page_frame,
+        page_layout,
+        write_plan_pdf,
+    )
+
+    drawn: list[tuple[float, float]] = []
+    real = plan_charts.figure_svg
+
+    def figure_svg(figure: Any, width: float, height: float) -> bytes:
+        drawn.append((width, height))
+        return real(figure, width, height)
+
+    monkeypatch.setattr(plan_charts, "figure_svg", figure_svg)
+    portrait = page_layout(Paper.A4)
+    data = gather_plan(seeded_month, NOVEMBER, page_frame(portrait, PDF_DPI))
+    assert len(drawn) == 2
+    write_plan_pdf(data, tmp_path / "portrait.pdf", portrait)
+    assert len(drawn) == 2
+    write_plan_pdf(data, tmp_path / "landscape.pdf", page_layout(Paper.A4, landscape=True))
+    assert len(drawn) == 4
+    assert drawn[2] != drawn[0]  # side by side on the landscape page: another size

@@ -23,7 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from funnelplanner.domain.models import LeadDraft, TaskDraft
 from funnelplanner.domain.vocabulary import Hat
-from funnelplanner.reports import plan_document
+from funnelplanner.reports import plan_charts
 from funnelplanner.ui.formatting import to_qdate
 from funnelplanner.ui.main_window import MainWindow
 from tests.ui.driving import child, in_modal_dialog
@@ -372,13 +372,13 @@ def test_the_preview_has_its_charts_drawn_off_the_window(
     window = open_window(db_path)
     _seed(window)
     drawn_on: list[str] = []
-    real = plan_document.figure_svg
+    real = plan_charts.figure_svg
 
     def figure_svg(*args: Any) -> bytes:
         drawn_on.append(threading.current_thread().name)
         return real(*args)
 
-    monkeypatch.setattr(plan_document, "figure_svg", figure_svg)
+    monkeypatch.setattr(plan_charts, "figure_svg", figure_svg)
     seen: dict[str, list[str]] = {}
 
     def look(dialog: QDialog) -> None:
