@@ -7,7 +7,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QDate, QObject, QStandardPaths, Qt
-from PySide6.QtGui import QPageLayout
+from PySide6.QtGui import QGuiApplication, QPageLayout
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -183,11 +183,19 @@ class PlanPrinting(QObject):
         return month_box
 
     def _paint(self, printer: QPrinter, plan: PlanData) -> None:
+        # Qt paints a preview or a printout on the GUI thread, all pages at once: half a
+        # second for a plan of 70 pages. The pointer says the window is busy meanwhile.
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        problem = ""
         try:
             # Charts for a page set up anew in the preview are drawn here, and kept.
             render_plan(printer, plan)
         except OSError as exc:
-            QMessageBox.warning(self._window, self.tr("Plan not printed"), str(exc))
+            problem = str(exc)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if problem:
+            QMessageBox.warning(self._window, self.tr("Plan not printed"), problem)
 
     # ---- PDF
 

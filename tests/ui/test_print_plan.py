@@ -10,7 +10,7 @@ from typing import Any
 import pypdf
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QPageLayout
+from PySide6.QtGui import QGuiApplication, QPageLayout
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -24,6 +24,7 @@ from pytestqt.qtbot import QtBot
 from funnelplanner.domain.models import LeadDraft, TaskDraft
 from funnelplanner.domain.vocabulary import Hat
 from funnelplanner.reports import plan_charts
+from funnelplanner.ui import plan_printing
 from funnelplanner.ui.formatting import to_qdate
 from funnelplanner.ui.main_window import MainWindow
 from tests.ui.driving import child, in_modal_dialog
@@ -396,3 +397,31 @@ def test_the_preview_has_its_charts_drawn_off_the_window(
     assert len(seen["portrait"]) == 2
     assert "MainThread" not in seen["portrait"]
     assert seen["landscape"] == ["MainThread", "MainThread"]
+
+
+def test_the_pointer_shows_the_window_busy_while_the_preview_paints(
+    open_window: Opener, db_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Qt paints the preview's pages on the GUI thread: the pointer says so meanwhile,
+    and is itself again afterwards."""
+    window = open_window(db_path)
+    _seed(window)
+    shapes: list[Qt.CursorShape | None] = []
+    real = plan_printing.render_plan
+
+    def render_plan(device: Any, data: Any) -> int:
+        cursor = QGuiApplication.overrideCursor()
+        shapes.append(None if cursor is None else cursor.shape())
+        return real(device, data)
+
+    monkeypatch.setattr(plan_printing, "render_plan", render_plan)
+
+    def look(dialog: QDialog) -> None:
+        preview = dialog.findChild(QPrintPreviewWidget)
+        assert preview is not None
+        qtbot.waitUntil(lambda: preview.pageCount() >= 2, timeout=5000)
+        dialog.reject()
+
+    in_modal_dialog(qtbot, window.action_print_plan.trigger, look, QPrintPreviewDialog)
+    assert shapes and set(shapes) == {Qt.CursorShape.WaitCursor}
+    assert QGuiApplication.overrideCursor() is None
