@@ -1,11 +1,11 @@
 """The printed plan's charts as SVG, each drawn once for the size it prints at.
 
 Drawing them with matplotlib is a third of the time a plan takes to make. It needs
-nothing of Qt's text layout, so it is done while the rest of the plan is still being
-read (see plan_data.gather_plan), on the thread that gathers it: for the print preview
-that is a worker, and the GUI thread only lays out the text. The text cannot be laid
-out there too: Qt keeps fonts per thread, and a layout made on a thread that has ended
-crashes when drawn.
+nothing of Qt's text layout, so it is done as the plan is gathered (see
+plan_data.gather_plan), on the thread that gathers it: for the print preview that is a
+worker, and the GUI thread only lays out the text. The text cannot be laid out there
+too: Qt keeps fonts per thread, and a layout made on a thread that has ended crashes
+when drawn.
 """
 
 from __future__ import annotations

@@ -46,29 +46,31 @@ def gather_plan(services: Services, month: Month, chart_frame: Frame | None = No
     transaction, as it would be one after another).
 
     ``chart_frame``: the pages the plan will print on. The charts are then drawn for
-    them while the last reads run, rather than afterwards when the pages are laid out.
+    them here, on the gathering thread, rather than when the pages are laid out.
     """
     planning = services.planning
+    today = planning.today()
     with ThreadPoolExecutor(GATHERING_THREADS, thread_name_prefix="plan-gather") as pool:
         # The slowest first, so they start at once; what the charts need among them.
         picture = pool.submit(planning.picture, month)
         to_close = pool.submit(planning.contacts_to_close)
         chase = pool.submit(planning.leads_to_chase)
         follow_ups = pool.submit(planning.follow_ups_in, month)
-        marketing = pool.submit(_tasks_for, services, Hat.MARKETING, month)
-        sales = pool.submit(_tasks_for, services, Hat.SALES, month)
+        marketing = pool.submit(_tasks_for, services, Hat.MARKETING, month, today)
+        sales = pool.submit(_tasks_for, services, Hat.SALES, month, today)
         campaigns = pool.submit(services.campaigns.listing)
         business = services.settings.business()
         won = to_close.result()
         charts = DrawnCharts(picture.result(), won.won_contacts, won.median)
         if chart_frame is not None:
-            # matplotlib holds Python's lock most of the time, the reads still running
-            # hardly ever: the two go on side by side.
+            # On this thread, whichever it is: the print preview's worker draws them, so
+            # the GUI thread does not. Reads still running go on meanwhile.
             charts.draw_for(chart_frame)
+    chased = chase.result()
     return PlanData(
         month=month,
         business_name=business.name,
-        printed_on=planning.today(),
+        printed_on=today,
         picture=picture.result(),
         campaigns=sorted(
             (c for c in campaigns.result() if c.overlaps(month)),
@@ -77,21 +79,20 @@ def gather_plan(services: Services, month: Month, chart_frame: Frame | None = No
         marketing_tasks=marketing.result(),
         sales_tasks=sales.result(),
         follow_ups=follow_ups.result(),
-        sqls_waiting=chase.result().sqls_waiting,
-        going_cold=chase.result().going_cold,
-        going_cold_total=chase.result().going_cold_total,
-        sqls_waiting_total=chase.result().sqls_waiting_total,
-        won_contacts=to_close.result().won_contacts,
-        median_contacts=to_close.result().median,
+        sqls_waiting=chased.sqls_waiting,
+        going_cold=chased.going_cold,
+        going_cold_total=chased.going_cold_total,
+        sqls_waiting_total=chased.sqls_waiting_total,
+        won_contacts=won.won_contacts,
+        median_contacts=won.median,
         charts=charts,
         currency=business.currency,
     )
 
 
-def _tasks_for(services: Services, hat: Hat, month: Month) -> list[Task]:
+def _tasks_for(services: Services, hat: Hat, month: Month, today: date) -> list[Task]:
     """Tasks due in the month, plus open tasks already overdue when it starts (if the
     month is not over yet): they still need doing, so they belong on this month's list."""
-    today = services.planning.today()
     tasks = [
         t
         for t in services.tasks.listing(hat, include_done=True)

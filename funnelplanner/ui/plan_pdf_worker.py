@@ -28,8 +28,9 @@ class _Cancelled(Exception):
 
 
 class PlanPdfWorker(QThread):
-    """Gathers ``month``'s plan and writes it to ``path`` on pages of ``layout``; with no
-    path, gathers it and draws its charts for pages of ``layout`` at ``dpi`` instead.
+    """Gathers ``month``'s plan, its charts drawn for pages of ``layout`` at ``dpi`` (a
+    printer's; the PDF's by default), and writes it to ``path``; with no path, only
+    gathers it.
 
     ``page_written(page, pages)`` reports each page drawn; exactly one of ``saved``
     (the page count), ``gathered`` (the PlanData, when there is no path), ``cancelled``
@@ -74,8 +75,8 @@ class PlanPdfWorker(QThread):
 
     def run(self) -> None:
         try:
-            dpi = self._dpi if self.path is None else PDF_DPI
-            data = gather_plan(self._services, self.month, page_frame(self._layout, dpi))
+            frame = page_frame(self._layout, self._dpi)
+            data = gather_plan(self._services, self.month, frame)
             if self._stop.is_set():
                 raise _Cancelled
             if self.path is None:
