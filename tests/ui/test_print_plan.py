@@ -324,9 +324,10 @@ def test_cancelling_the_preview_while_its_plan_is_gathered_opens_none(
     release.set()
 
     qtbot.waitUntil(lambda: window.plan_printing.preview_worker is None, timeout=30_000)
+    # The progress dialog goes with the next turn of the event loop (deleteLater).
+    qtbot.waitUntil(lambda: window.findChild(QProgressDialog, "planPreviewProgress") is None)
     assert opened == []
     assert window.plan_printing.preview_dialog is None
-    assert window.findChild(QProgressDialog, "planPreviewProgress") is None
 
 
 def test_another_month_chosen_in_the_preview_is_gathered_and_shown(
