@@ -48,7 +48,6 @@ from funnelplanner.domain.planning_models import (
 from funnelplanner.domain.validation import parse_money
 from funnelplanner.domain.vocabulary import Channel, Direction, Hat, Stage, parse_choice
 from funnelplanner.services import Services
-from funnelplanner.storage.database import file_error, is_file_error
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -244,7 +243,6 @@ def build_parser() -> argparse.ArgumentParser:
     target_show.set_defaults(handler=_target_show)
 
     # After CliError exists: these modules raise it.
-    # After CliError exists: these modules raise it.
     from funnelplanner.cli import backup, export, importing, plan
 
     plan.add_commands(commands)
@@ -286,9 +284,10 @@ def run(args: argparse.Namespace, db_path: Path, region: str, out: TextIO, err: 
     except Exception as exc:
         # The file failed under a command (disk full, locked, damaged) somewhere the
         # storage layer did not already say so: one line naming the file, not a traceback.
-        if not is_file_error(exc):
+        problem = services.file_problem(exc)
+        if problem is None:
             raise
-        print(f"funnelplanner: error: {file_error(db_path, exc)}", file=err)
+        print(f"funnelplanner: error: {problem}", file=err)
         status = EXIT_USAGE
     finally:
         services.close()

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from funnelplanner.domain.errors import DatabaseFileError
 from funnelplanner.services.backups import BackupService
 from funnelplanner.services.campaigns import CampaignService
 from funnelplanner.services.clock import Clock, system_clock
@@ -21,7 +22,7 @@ from funnelplanner.services.planning import PlanningService
 from funnelplanner.services.settings import SettingsService
 from funnelplanner.services.tasks import TaskService
 from funnelplanner.services.trash import TrashService
-from funnelplanner.storage.database import Database, open_database
+from funnelplanner.storage.database import Database, file_error, is_file_error, open_database
 
 if TYPE_CHECKING:
     from funnelplanner.services.exporting import ExportService
@@ -104,6 +105,11 @@ class Services:
     @property
     def path(self) -> Path:
         return self.database.path
+
+    def file_problem(self, exc: BaseException) -> DatabaseFileError | None:
+        """``exc`` told as what is wrong with the data file, naming it, when it says the
+        file cannot be used (disk full, locked, damaged ...); None for any other error."""
+        return file_error(self.path, exc) if is_file_error(exc) else None
 
     def close(self, give_up_start_backup: bool = False) -> None:
         self.backups.close()

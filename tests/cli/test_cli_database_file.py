@@ -13,6 +13,9 @@ from typing import Any
 
 import pytest
 
+from funnelplanner.services.leads import LeadService
+from funnelplanner.storage import database
+
 Cli = Callable[..., Any]
 
 # Reading and writing commands alike must refuse a file they cannot use.
@@ -202,3 +205,77 @@ def test_invalid_input_in_a_real_process_exits_2(tmp_path: Path) -> None:
     assert completed.stdout == ""
     assert len(completed.stderr.strip().splitlines()) == 1
     assert "--email" in completed.stderr
+
+
+def test_a_file_locked_under_a_command_is_named_in_one_line_and_left_as_it_was(
+    cli: Cli,
+    seeded: Path,
+    dump: Callable[[Path], Any],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Another program holds the file's write lock while a command writes: the command
+    says so in one line naming the file, and nothing it began is kept."""
+    before = dump(seeded)
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 50)  # give up on the lock at once
+    holder = sqlite3.connect(seeded, isolation_level=None)
+    try:
+        holder.execute("BEGIN IMMEDIATE")
+        result = cli("lead", "add", "--name", "Locked Out", db=seeded)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+    assert result.code == 2
+    assert result.out == ""
+    assert len(result.err_lines) == 1, result.err
+    assert str(seeded) in result.err_lines[0]
+    assert "locked" in result.err_lines[0].lower() or "busy" in result.err_lines[0].lower()
+    assert dump(seeded) == before
+
+
+def _real_lock_error(path: Path) -> sqlite3.OperationalError:
+    """The error SQLite itself gives a writer while another connection holds the lock."""
+    holder = sqlite3.connect(path, isolation_level=None)
+    writer = sqlite3.connect(path, isolation_level=None, timeout=0)
+    try:
+        holder.execute("BEGIN IMMEDIATE")
+        try:
+            writer.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            return exc
+        raise AssertionError("the second writer was let in")
+    finally:
+        writer.close()
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
+def test_a_file_error_the_storage_layer_let_through_is_one_line_naming_the_file(
+    cli: Cli, seeded: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The last net under every command: an SQLite error about the file, raised where
+    nothing turned it into a message yet, still ends as one line, not a traceback."""
+    error = _real_lock_error(seeded)
+    assert error.sqlite_errorcode == sqlite3.SQLITE_BUSY
+
+    def locked(*_args: Any, **_kwargs: Any) -> None:
+        raise error
+
+    monkeypatch.setattr(LeadService, "create", locked)
+    result = cli("lead", "add", "--name", "Locked Out", db=seeded)
+
+    assert result.code == 2
+    assert result.out == ""
+    assert len(result.err_lines) == 1, result.err
+    assert str(seeded) in result.err_lines[0]
+
+
+def test_an_error_that_is_not_about_the_file_is_not_dressed_as_one(
+    cli: Cli, seeded: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_args: Any, **_kwargs: Any) -> None:
+        raise sqlite3.ProgrammingError("a bug, not the file")
+
+    monkeypatch.setattr(LeadService, "create", broken)
+    with pytest.raises(sqlite3.ProgrammingError):
+        cli("lead", "add", "--name", "Bug", db=seeded)
