@@ -29,12 +29,15 @@ FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 # Quotes already in front count too, so the quote added is always the one to take off:
 # "'=x" leaves as "''=x" and comes back as "'=x", not "=x".
 _NEUTRALISE = re.compile(r"'*[=+\-@\t\r]")
+_MAY_START = frozenset("'=+-@\t\r")
 _RESTORE = re.compile(r"'+[=+\-@\t\r]")
 
 
 def neutralise_cell(text: str) -> str:
     """The cell as written to CSV: a single quote in front when a spreadsheet would
     otherwise read it as a formula (a phone "+49 30 123" gets one too)."""
+    if not text or text[0] not in _MAY_START:
+        return text  # most cells: no pattern to run (an export has over a million)
     return "'" + text if _NEUTRALISE.match(text) else text
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import IO, Any
@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from funnelplanner.domain.csv_cells import LEAD_COLUMNS, neutralise_cell
 from funnelplanner.domain.errors import FunnelPlannerError
+from funnelplanner.domain.messages import QT_TRANSLATE_NOOP, message
 from funnelplanner.domain.models import Lead, LeadQuery, Task
 from funnelplanner.domain.vocabulary import Hat, Stage
 from funnelplanner.services.clock import Clock
@@ -44,6 +45,15 @@ DATABASE_ID_KEY = "database_id"
 UID_DOMAIN = "funnelplanner"
 
 
+# (done, total) after every few hundred items written; False cancels the export.
+Progress = Callable[[int, int], bool]
+PROGRESS_EVERY = 500
+
+
+class ExportCancelled(FunnelPlannerError):
+    """The owner cancelled an export: no file was written, the data file is unchanged."""
+
+
 class ExportFileError(FunnelPlannerError, OSError):
     """The export file cannot be written; the message names it. Nothing was left behind.
 
@@ -61,29 +71,44 @@ class ExportService:
         # Times in the spreadsheet read as the owner's own clock, with the offset.
         self.zone = zone
 
-    def leads_csv(self, path: Path, stage: Stage | None = None) -> int:
+    def leads_csv(
+        self, path: Path, stage: Stage | None = None, progress: Progress | None = None
+    ) -> int:
         """Write the leads (of one stage), by name, to a CSV file; returns how many.
 
         UTF-8 with a byte-order mark, so Excel and LibreOffice read the accents; every
-        cell a spreadsheet would run as a formula starts with a single quote.
+        cell a spreadsheet would run as a formula starts with a single quote. The leads
+        are read and written as they come, in one transaction.
 
         Raises:
             ExportFileError naming the file; no file is left behind.
+            ExportCancelled when ``progress`` returns False; no file is left behind.
         """
+        query = LeadQuery(stage=stage)
         with self._sessions.begin() as session:
-            leads = lead_repository.page(session, LeadQuery(stage=stage), 0, -1)
-            campaigns = campaign_repository.names(
-                session, {lead.campaign_id for lead in leads if lead.campaign_id is not None}
-            )
-        with _replacing(path, encoding="utf-8-sig") as stream:
-            writer = csv.writer(stream)  # RFC 4180: CRLF rows, quotes only where needed
-            writer.writerow(LEAD_COLUMNS)
-            for lead in leads:
-                name = campaigns.get(lead.campaign_id, "") if lead.campaign_id else ""
-                writer.writerow([neutralise_cell(c) for c in self._lead_cells(lead, name)])
-        return len(leads)
+            total = lead_repository.count(session, query)
+            campaigns = campaign_repository.all_names(session)
+            written = 0
+            with _replacing(path, encoding="utf-8-sig") as stream:
+                writer = csv.writer(stream)  # RFC 4180: CRLF rows, quotes only where needed
+                writer.writerow(LEAD_COLUMNS)
+                _report(progress, 0, total)
+                for lead in lead_repository.each_lead(session, query):
+                    name = campaigns.get(lead.campaign_id, "") if lead.campaign_id else ""
+                    writer.writerow([neutralise_cell(c) for c in self._lead_cells(lead, name)])
+                    written += 1
+                    if written % PROGRESS_EVERY == 0:
+                        _report(progress, written, total)
+                _report(progress, written, total)
+        return written
 
-    def tasks_ics(self, path: Path, hat: Hat | None = None, as_events: bool = False) -> int:
+    def tasks_ics(
+        self,
+        path: Path,
+        hat: Hat | None = None,
+        as_events: bool = False,
+        progress: Progress | None = None,
+    ) -> int:
         """Write the tasks (of one hat) and the leads' next follow-ups as to-dos in an
         iCalendar file; returns how many to-dos. Follow-ups are sales work: the
         marketing hat's file has none; a lost lead's follow-up is not work any more.
@@ -93,6 +118,8 @@ class ExportService:
 
         Raises:
             ExportFileError naming the file; no file is left behind.
+            ExportCancelled when ``progress`` returns False; no file is left behind and
+            the data file is unchanged.
         """
         stamp = self._clock().astimezone(UTC)
         with self._sessions.begin() as session:
@@ -103,16 +130,23 @@ class ExportService:
                 else []
             )
             database_id = _database_id(session)
-            calendar = _calendar(hat)
             todos = [_task_todo(task, database_id, stamp) for task in tasks]
             todos += [_follow_up_todo(lead, database_id, stamp) for lead in follow_ups]
             items: list[Todo] | list[Event] = (
                 [e for e in map(_as_event, todos) if e is not None] if as_events else todos
             )
-            for item in items:
-                calendar.add_component(item)
+            # The calendar's own lines, then each item's: what calendar.to_ical() gives
+            # with the items added, written an item at a time to tell the progress.
+            head, end = _calendar(hat).to_ical().rsplit(b"END:VCALENDAR", 1)
             with _replacing(path) as stream:
-                stream.write(calendar.to_ical())  # CRLF lines folded at 75 octets
+                stream.write(head)  # CRLF lines folded at 75 octets
+                _report(progress, 0, len(items))
+                for done, item in enumerate(items, start=1):
+                    stream.write(item.to_ical())
+                    if done % PROGRESS_EVERY == 0:
+                        _report(progress, done, len(items))
+                stream.write(b"END:VCALENDAR" + end)
+                _report(progress, len(items), len(items))
             # Leaving the block commits a new database id only now that its file exists.
         return len(items)
 
@@ -257,6 +291,13 @@ def _database_id(session: Session) -> str:
     settings_repository.write(session, DATABASE_ID_KEY, made)
     session.flush()  # take the write lock before the file is written, not after
     return made
+
+
+def _report(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None and not progress(done, total):
+        raise ExportCancelled(
+            message(QT_TRANSLATE_NOOP("Messages", "Export cancelled: no file was written"))
+        )
 
 
 # ---- files

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -303,6 +303,19 @@ def page(session: Session, query: LeadQuery, offset: int, limit: int) -> list[Le
         .limit(limit)
     )
     return [to_lead(row) for row in connection.execute(statement)]
+
+
+def each_lead(session: Session, query: LeadQuery) -> Iterator[Lead]:
+    """Every lead the query finds, in its order, as SQLite hands them over: an export
+    writes each as it comes rather than holding 100,000 at once."""
+    column = SORT_COLUMNS.get(query.sort_key, SORT_COLUMNS["name"])
+    statement = (
+        select(*LeadRow.__table__.columns)
+        .where(*_where(query))
+        .order_by(*_ordering(column, query.descending))
+    )
+    for row in session.connection().execute(statement):
+        yield to_lead(row)
 
 
 def _page_among_first(

@@ -48,6 +48,7 @@ CALENDAR_TODOS = QT_TRANSLATE_NOOP(
 CALENDAR_EVENTS = QT_TRANSLATE_NOOP("MainWindow", "All-day events for Google Calendar (*.ics)")
 
 if TYPE_CHECKING:
+    from funnelplanner.services.exporting import Progress
     from funnelplanner.ui.month_plan_view import MonthPlanView
     from funnelplanner.ui.plan_printing import PlanPrinting
 
@@ -672,8 +673,8 @@ class MainWindow(QMainWindow):
             )
 
     def export_leads_csv(self) -> None:
-        def write(path: Path, _filter: str) -> str:
-            count = self.services.exporting.leads_csv(path)
+        def write(path: Path, _filter: str, progress: Progress) -> str:
+            count = self.services.exporting.leads_csv(path, progress=progress)
             return self.tr("Exported %Ln lead(s) to {path}", "", count).format(path=path)
 
         self._export(
@@ -683,10 +684,10 @@ class MainWindow(QMainWindow):
     def export_tasks_ics(self) -> None:
         todos, events = self.tr(CALENDAR_TODOS), self.tr(CALENDAR_EVENTS)
 
-        def write(path: Path, chosen_filter: str) -> str:
+        def write(path: Path, chosen_filter: str, progress: Progress) -> str:
             # Google Calendar imports no to-dos: its choice writes all-day events.
             as_events = chosen_filter == events
-            count = self.services.exporting.tasks_ics(path, as_events=as_events)
+            count = self.services.exporting.tasks_ics(path, as_events=as_events, progress=progress)
             if as_events:
                 return self.tr("Exported %Ln event(s) to {path}", "", count).format(path=path)
             return self.tr("Exported %Ln to-do(s) to {path}", "", count).format(path=path)
@@ -703,9 +704,11 @@ class MainWindow(QMainWindow):
         title: str,
         suggested: str,
         file_filter: str,
-        write: Callable[[Path, str], str],
+        write: Callable[[Path, str, Progress], str],
     ) -> None:
-        """``write`` saves to the path chosen and says what it saved, for the status bar."""
+        """``write`` saves to the path chosen and says what it saved, for the status bar.
+
+        It runs on a worker with a progress dialog (seconds at 100,000 leads)."""
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         chosen, chosen_filter = QFileDialog.getSaveFileName(
             self, title, str(Path(folder) / suggested), file_filter
@@ -716,18 +719,23 @@ class MainWindow(QMainWindow):
         extension = Path(suggested).suffix
         if path.suffix.lower() != extension:
             path = path.with_name(path.name + extension)
-        try:
-            done = write(path, chosen_filter)
-        except (FunnelPlannerError, OSError) as exc:
+        from funnelplanner.ui.export_worker import export_in_background
+
+        outcome = export_in_background(
+            self, title, path, lambda progress: write(path, chosen_filter, progress)
+        )
+        if outcome.problem is not None:
             QMessageBox.warning(
                 self,
                 self.tr("Nothing exported"),
                 self.tr("{problem}\n\nChoose another folder or file name.").format(
-                    problem=shown(exc)
+                    problem=outcome.problem
                 ),
             )
-            return
-        self.statusBar().showMessage(done, 15_000)
+        elif outcome.said is None:
+            self.statusBar().showMessage(self.tr("Export cancelled: no file was written"), 15_000)
+        else:
+            self.statusBar().showMessage(outcome.said, 15_000)
 
     # ---- the printed plan
 

@@ -779,6 +779,25 @@ Die alte Datei bleibt als Sicherung in {current}. Löschen Sie sie selbst, sobal
     </message>
 </context>
 <context>
+    <name>ExportWorker</name>
+    <message>
+        <source>The export failed and no file was written: {error}</source>
+        <translation>Der Export ist fehlgeschlagen, es wurde keine Datei geschrieben: {error}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>{file} wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Writing {file}… {done} of {total}</source>
+        <translation>{file} wird geschrieben… {done} von {total}</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <source>{field} error</source>
@@ -1976,6 +1995,10 @@ Choose another folder or file name.</source>
 Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     </message>
     <message>
+        <source>Export cancelled: no file was written</source>
+        <translation>Export abgebrochen: Es wurde keine Datei geschrieben</translation>
+    </message>
+    <message>
         <source>Settings saved</source>
         <translation>Einstellungen gespeichert</translation>
     </message>
@@ -2701,6 +2724,10 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     <message>
         <source>{field} &apos;{text}&apos; is not a date</source>
         <translation>{field} „{text}“ ist kein Datum</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written</source>
+        <translation>Export abgebrochen: Es wurde keine Datei geschrieben</translation>
     </message>
 </context>
 <context>

@@ -620,3 +620,100 @@ def test_a_full_disk_is_an_error_naming_the_file(
 
     assert _leftovers(tmp_path) == []
     assert dump() == before
+
+
+# ---- progress and Cancel (the window runs exports on a worker with a progress dialog)
+
+
+def _many_leads(services: Services, count: int) -> None:
+    for number in range(count):
+        services.leads.create(
+            LeadDraft(name=f"Lead {number:04d}", next_follow_up=date(2026, 12, 1 + number % 28))
+        )
+
+
+def test_the_progress_of_a_csv_export_climbs_to_every_lead(
+    services: Services, exporter: ExportService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(exporting, "PROGRESS_EVERY", 4)
+    _many_leads(services, 10)
+    told: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> bool:
+        told.append((done, total))
+        return True
+
+    assert exporter.leads_csv(tmp_path / "leads.csv", progress=progress) == 10
+    assert told == [(0, 10), (4, 10), (8, 10), (10, 10)]
+    assert len(_rows(tmp_path / "leads.csv")) == 10
+
+
+@pytest.mark.parametrize("after", [0, 4, 10], ids=["at-once", "midway", "at-the-end"])
+def test_a_cancelled_csv_export_leaves_the_older_file_and_no_part(
+    services: Services,
+    exporter: ExportService,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    after: int,
+) -> None:
+    monkeypatch.setattr(exporting, "PROGRESS_EVERY", 4)
+    _many_leads(services, 10)
+    path = tmp_path / "leads.csv"
+    path.write_text("the old export")
+
+    with pytest.raises(exporting.ExportCancelled, match="no file was written"):
+        exporter.leads_csv(path, progress=lambda done, _total: done < after)
+
+    assert path.read_text() == "the old export"
+    assert _leftovers(tmp_path) == ["leads.csv"]
+
+
+@pytest.mark.parametrize("as_events", [False, True], ids=["to-dos", "events"])
+def test_a_cancelled_calendar_export_writes_nothing_and_keeps_no_new_database_id(
+    services: Services,
+    planned: dict[str, int],
+    exporter: ExportService,
+    db_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    as_events: bool,
+) -> None:
+    """The first calendar export gives the data file its id; cancelled, it gives none, so
+    the next export's UIDs are the ones the cancelled file would have had."""
+    monkeypatch.setattr(exporting, "PROGRESS_EVERY", 2)
+    told: list[tuple[int, int]] = []
+
+    def cancel_midway(done: int, total: int) -> bool:
+        told.append((done, total))
+        return done < 2
+
+    with pytest.raises(exporting.ExportCancelled):
+        exporter.tasks_ics(tmp_path / "work.ics", as_events=as_events, progress=cancel_midway)
+
+    assert told[0][0] == 0 and told[-1][0] == 2
+    assert _leftovers(tmp_path) == []
+    stored = sqlite3.connect(db_path).execute(
+        "SELECT count(*) FROM settings WHERE key = ?", (exporting.DATABASE_ID_KEY,)
+    )
+    assert stored.fetchone() == (0,)
+
+
+def test_the_progress_of_a_calendar_export_ends_at_every_item(
+    services: Services,
+    planned: dict[str, int],
+    exporter: ExportService,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(exporting, "PROGRESS_EVERY", 2)
+    told: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> bool:
+        told.append((done, total))
+        return True
+
+    written = exporter.tasks_ics(tmp_path / "work.ics", progress=progress)
+
+    assert told[0] == (0, written) and told[-1] == (written, written)
+    assert [done for done, _ in told] == sorted(done for done, _ in told)
+    assert len(_todos(tmp_path / "work.ics")) == written

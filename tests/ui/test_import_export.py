@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import csv
+import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,12 +18,16 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QProgressBar,
+    QProgressDialog,
+    QPushButton,
     QTableView,
     QTableWidget,
 )
 from pytestqt.qtbot import QtBot
 
 from funnelplanner.domain.models import LeadDraft
+from funnelplanner.services import exporting
+from funnelplanner.services.exporting import ExportService
 from funnelplanner.ui.import_dialog import ImportDialog
 from funnelplanner.ui.main_window import CALENDAR_EVENTS, MainWindow
 from tests.ui.driving import child, in_modal_dialog, shown_text
@@ -227,3 +233,60 @@ def test_the_google_calendar_choice_writes_events(
     assert b"BEGIN:VEVENT" in written and b"BEGIN:VTODO" not in written
     assert b"DTSTART;VALUE=DATE:20261201" in written
     assert "Exported 1 event to" in window.statusBar().currentMessage()
+
+
+def test_a_long_export_shows_its_progress_and_cancel_writes_no_file(
+    open_window: Opener,
+    db_path: Path,
+    tmp_path: Path,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An export runs off the window with a progress dialog (seconds at 100,000 leads);
+    Cancel leaves no file, and the status bar says so."""
+    window = open_window(db_path)
+    for number in range(3):
+        window.services.leads.create(LeadDraft(f"Lead {number}"))
+    monkeypatch.setattr(exporting, "PROGRESS_EVERY", 1)
+    release = threading.Event()
+    real = ExportService.leads_csv
+
+    def held_back(
+        service: ExportService, path: Path, stage: Any = None, progress: Any = None
+    ) -> int:
+        def slowly(done: int, total: int) -> bool:
+            wanted = progress(done, total)
+            if done == 1:
+                release.wait(10)  # as a large file would take a while here
+            return bool(wanted)
+
+        return real(service, path, stage, slowly)
+
+    monkeypatch.setattr(ExportService, "leads_csv", held_back)
+    target = tmp_path / "leads.csv"
+    monkeypatch.setattr(
+        "funnelplanner.ui.main_window.QFileDialog.getSaveFileName",
+        lambda *args, **kwargs: (str(target), ""),
+    )
+    seen: dict[str, str] = {}
+
+    def look(dialog: QDialog) -> None:
+        assert isinstance(dialog, QProgressDialog)
+        qtbot.waitUntil(lambda: "1 of 3" in dialog.labelText())
+        seen["label"], seen["title"] = dialog.labelText(), dialog.windowTitle()
+        cancel = dialog.findChild(QPushButton)
+        assert cancel is not None and cancel.text() == "Cancel"
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+        release.set()
+
+    in_modal_dialog(qtbot, window.action_export_leads.trigger, look, QProgressDialog)
+
+    assert seen == {"label": "Writing leads.csv… 1 of 3", "title": "Export leads as CSV"}
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in {".csv", ".part"}) == []
+    assert window.statusBar().currentMessage() == "Export cancelled: no file was written"
+    qtbot.waitUntil(lambda: window.findChild(QProgressDialog, "exportProgress") is None)
+    # Nothing is left running: the next export writes the whole file at once.
+    release.set()
+    window.action_export_leads.trigger()
+    assert len(list(csv.reader(target.open(encoding="utf-8-sig")))) == 4
+    assert "Exported 3 leads to" in window.statusBar().currentMessage()
