@@ -49,6 +49,7 @@ CALENDAR_EVENTS = QT_TRANSLATE_NOOP("MainWindow", "All-day events for Google Cal
 
 if TYPE_CHECKING:
     from funnelplanner.services.exporting import Progress
+    from funnelplanner.ui.campaigns_view import CampaignsView
     from funnelplanner.ui.month_plan_view import MonthPlanView
     from funnelplanner.ui.plan_printing import PlanPrinting
 
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self._lazy: dict[int, Callable[[], QWidget]] = {}
         self._plan_printing: PlanPrinting | None = None
         self._month_plan: MonthPlanView | None = None  # built on the tab's first visit
+        self._campaigns: CampaignsView | None = None  # likewise
         self._guide: QDialog | None = None
         # Set by create_app: released when the window closes, so the file may be reopened.
         self.instance_lock: QLockFile | None = None
@@ -160,7 +162,8 @@ class MainWindow(QMainWindow):
     def _campaigns_view(self) -> QWidget:
         from funnelplanner.ui.campaigns_view import CampaignsView
 
-        return CampaignsView(self.services, self.hub)
+        self._campaigns = CampaignsView(self.services, self.hub)
+        return self._campaigns
 
     def show_tab(self, index: int) -> QWidget:
         self.tabs.setCurrentIndex(index)
@@ -880,6 +883,8 @@ class MainWindow(QMainWindow):
         self.today.wait()
         if self._month_plan is not None:
             self._month_plan.wait()  # its figures are worked out on a worker
+        if self._campaigns is not None:
+            self._campaigns.wait()  # and so are the campaigns' counts
         self.leads_panel.model.stop_counting()
         if self._plan_printing is not None:
             self._plan_printing.wait_for_export()  # a PDF half-written would be lost

@@ -410,6 +410,10 @@ Der jetzige Stand wird vorher als Sicherung aufbewahrt.</translation>
         <translation>Löschen</translation>
     </message>
     <message>
+        <source>The campaigns could not be counted: {problem}</source>
+        <translation>Die Kampagnen konnten nicht gezählt werden: {problem}</translation>
+    </message>
+    <message>
         <source>Delete campaign</source>
         <translation>Kampagne löschen</translation>
     </message>
