@@ -7,6 +7,7 @@ backup, and knowing whether anything changed since the last one.
 from __future__ import annotations
 
 import sqlite3
+import threading
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -115,11 +116,14 @@ class BackupService:
         self._seen = self._data_version()
         return safety
 
-    def backup_if_due(self, now: datetime | None = None) -> Path | None:
+    def backup_if_due(
+        self, now: datetime | None = None, stop: threading.Event | None = None
+    ) -> Path | None:
         """The backup "at most hourly while changes are made"; call it after each change.
 
         Backs up only when the newest automatic backup is an hour old or more and the
-        data changed since the last look. Returns the backup made, if any.
+        data changed since the last look. Returns the backup made, if any: none either
+        when ``stop`` is set while copying (the app closing; its next start backs up).
 
         Raises:
             BackupError when a due backup cannot be written.
@@ -132,7 +136,10 @@ class BackupService:
         version = self._data_version()
         if version == self._seen:
             return None
-        made = backup.make_backup(self._database.path, self.folder, backup.HOURLY, now)
+        try:
+            made = backup.make_backup(self._database.path, self.folder, backup.HOURLY, now, stop)
+        except backup.BackupStopped:
+            return None
         # A commit between the look and the copy is in the copy, and counted again next
         # time: at worst one backup too many, never a change left out.
         self._seen = version

@@ -32,6 +32,7 @@ from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.first_paint import AfterFirstPaint
 from funnelplanner.ui.follow_up_notifier import FollowUpNotifier
 from funnelplanner.ui.formatting import format_count, use_business_settings
+from funnelplanner.ui.hourly_backup import HourlyBackup
 from funnelplanner.ui.leads_panel import LeadsPanel
 from funnelplanner.ui.naming import name, name_action
 from funnelplanner.ui.settings_store import SettingsStore
@@ -118,7 +119,9 @@ class MainWindow(QMainWindow):
         self.leads_panel.selection_changed.connect(self._update_enabled)
         self.hub.leads_changed.connect(self._update_status)
         self.hub.tasks_changed.connect(self._update_status)
-        # At most hourly while changes are made: the service decides whether one is due.
+        # At most hourly while changes are made: the service decides whether one is due,
+        # on a thread of its own (a large file takes seconds to copy).
+        self._hourly: HourlyBackup | None = None
         self.hub.leads_changed.connect(self._backup_if_due)
         self.hub.tasks_changed.connect(self._backup_if_due)
 
@@ -792,14 +795,29 @@ class MainWindow(QMainWindow):
             # The undo history describes data that is no longer there.
             self.undo_stack.clear()
 
+    @property
+    def backing_up(self) -> bool:
+        """Whether the hourly backup is being looked at or copied, beside the window."""
+        return self._hourly is not None
+
     def _backup_if_due(self) -> None:
-        try:
-            self.services.backups.backup_if_due()
-        except FunnelPlannerError as exc:
-            self.statusBar().showMessage(
-                self.tr("The automatic backup failed: {problem}").format(problem=shown(exc)),
-                60_000,
-            )
+        if self._hourly is not None:
+            return  # one at a time: the next change looks again
+        worker = HourlyBackup(self.services.backups, self)
+        worker.failed.connect(self._backup_failed)
+        worker.finished.connect(self._backup_ended)
+        self._hourly = worker
+        worker.start()
+
+    def _backup_ended(self) -> None:
+        if self._hourly is not None:
+            self._hourly.deleteLater()
+            self._hourly = None
+
+    def _backup_failed(self, problem: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("The automatic backup failed: {problem}").format(problem=problem), 60_000
+        )
 
     def edit_agreement(self) -> None:
         from funnelplanner.ui.agreement_dialog import AgreementDialog
@@ -880,6 +898,9 @@ class MainWindow(QMainWindow):
             AfterFirstPaint(self.leads_panel.table.viewport(), self.today.refresh_in_background)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._hourly is not None:
+            self._hourly.give_up()  # the next start backs the file up
+            self._backup_ended()
         self.today.wait()
         if self._month_plan is not None:
             self._month_plan.wait()  # its figures are worked out on a worker

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import pytest
 from funnelplanner.domain.models import LeadDraft, LeadQuery
 from funnelplanner.services import Services
 from funnelplanner.services.backups import BackupError
+from funnelplanner.storage import backup as storage_backup
 from funnelplanner.storage import migrate
 from tests.conftest import FixedClock
 from tests.services.conftest import dump_tables, query
@@ -82,6 +84,24 @@ def test_backup_if_due_at_most_hourly_and_only_after_changes(
     now_clock.now = start + timedelta(hours=5)
     assert backups.backup_if_due() is None  # hours later, but nothing changed
     assert reasons(opened) == ["hourly", "hourly"]
+
+
+def test_an_hourly_backup_stopped_midway_leaves_nothing_and_is_still_due(
+    opened: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window closing stops a copy under way: no backup, no part of one, and the
+    change is still to be backed up the next time anyone looks."""
+    opened.leads.create(LeadDraft(name="Ann"))
+    monkeypatch.setattr(storage_backup, "STEP_PAGES", 1)  # many steps, as a large file
+    stop = threading.Event()
+    stop.set()
+
+    assert opened.backups.backup_if_due(stop=stop) is None
+
+    assert sorted(opened.backups.folder.iterdir()) == []
+    made = opened.backups.backup_if_due()
+    assert made is not None
+    assert query(made, "SELECT name FROM leads") == [("Ann",)]
 
 
 def test_a_change_made_by_another_program_counts(

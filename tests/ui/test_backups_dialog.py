@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from funnelplanner.domain.models import LeadDraft
 from funnelplanner.services import Services
+from funnelplanner.storage import backup as storage_backup
 from tests.ui.driving import child, in_modal_dialog
 
 
@@ -154,13 +156,49 @@ def test_open_folder_shows_the_backups_folder(
     assert folder.is_dir()
 
 
-def test_changes_in_the_window_are_backed_up_hourly(open_window, db_path: Path) -> None:
+def test_changes_in_the_window_are_backed_up_hourly(
+    qtbot: QtBot, open_window, db_path: Path
+) -> None:
     window = open_window(db_path)  # a new file: nothing to back up yet
     assert window.services.backups.listing() == []
     window.services.leads.create(LeadDraft(name="Ada Lovelace"))
     window.hub.leads_changed.emit()
+    qtbot.waitUntil(lambda: not window.backing_up)
     listed = window.services.backups.listing()
     assert [(info.reason, info.leads) for info in listed] == [("hourly", 1)]
     window.services.leads.create(LeadDraft(name="Grace Hopper"))
     window.hub.leads_changed.emit()
+    qtbot.waitUntil(lambda: not window.backing_up)
     assert len(window.services.backups.listing()) == 1  # not again within the hour
+
+
+def test_the_hourly_backup_is_copied_beside_the_window_and_stopped_when_it_closes(
+    qtbot: QtBot, open_window, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Copying a large file takes seconds: the change just saved does not wait for it, and
+    a window closing meanwhile stops the copy, leaving no part of it behind."""
+    window = open_window(db_path)
+    started, threads = threading.Event(), []
+    real = storage_backup.write_copy
+
+    def slow_copy(source: Path, target: Path, stop: threading.Event | None = None) -> None:
+        threads.append(threading.current_thread() is threading.main_thread())
+        started.set()
+        assert stop is not None
+        stop.wait(10)  # as a copy of a large file would still be going
+        real(source, target, stop)
+
+    monkeypatch.setattr(storage_backup, "write_copy", slow_copy)
+    # A page a step, as a large file has many steps: the copy looks at ``stop`` between.
+    monkeypatch.setattr(storage_backup, "STEP_PAGES", 1)
+    window.services.leads.create(LeadDraft(name="Ada Lovelace"))
+    window.hub.leads_changed.emit()  # returns at once: the copy goes on beside the window
+    assert started.wait(5)
+    assert window.backing_up
+
+    window.close()
+
+    assert threads == [False]
+    assert not window.backing_up
+    folder = db_path.parent / "backups" / db_path.stem
+    assert sorted(p.name for p in folder.iterdir()) == []
