@@ -6,7 +6,6 @@ from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -25,6 +24,7 @@ from funnelplanner.services import Services
 from funnelplanner.services.backups import BackupInfo
 from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.formatting import format_datetime
+from funnelplanner.ui.long_task import run_long_task
 from funnelplanner.ui.naming import name
 from funnelplanner.ui.translations import QT_TRANSLATE_NOOP, shown, translated
 
@@ -145,16 +145,19 @@ class BackupsDialog(QDialog):
         self.restore_button.setEnabled(chosen is not None and not chosen.damaged)
 
     def back_up_now(self) -> None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            made = self._services.backups.backup_now()
-        except FunnelPlannerError as exc:
-            QMessageBox.warning(self, self.tr("No backup made"), shown(exc))
+        # Over a second at 100,000 leads: copied beside the window, which keeps painting.
+        outcome = run_long_task(
+            self,
+            self.tr("Back up now"),
+            self.tr("Backing up {file}…").format(file=self._services.path.name),
+            lambda _progress: self._services.backups.backup_now(),
+            cancellable=False,
+        )
+        if outcome.value is None:
+            QMessageBox.warning(self, self.tr("No backup made"), outcome.problem or "")
             return
-        finally:
-            QApplication.restoreOverrideCursor()
         self.reload()
-        self.status.setText(self.tr("Backed up to {file}.").format(file=made.name))
+        self.status.setText(self.tr("Backed up to {file}.").format(file=outcome.value.name))
 
     def restore_selected(self) -> None:
         chosen = self.selected()
@@ -171,14 +174,19 @@ class BackupsDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            safety = self._services.backups.restore(chosen.path)
-        except FunnelPlannerError as exc:
-            QMessageBox.warning(self, self.tr("Nothing restored"), shown(exc))
+        # Over ten seconds at 100,000 leads (the current data is backed up first), and
+        # one transaction: not stopped half-way, so the dialog has no Cancel.
+        outcome = run_long_task(
+            self,
+            self.tr("Restore backup"),
+            self.tr("Restoring the backup taken {taken}…").format(taken=taken),
+            lambda _progress: self._services.backups.restore(chosen.path),
+            cancellable=False,
+        )
+        safety = outcome.value
+        if safety is None:
+            QMessageBox.warning(self, self.tr("Nothing restored"), outcome.problem or "")
             return
-        finally:
-            QApplication.restoreOverrideCursor()
         self.restored = True
         # Every view reloads from the restored data.
         self._hub.leads_changed.emit()

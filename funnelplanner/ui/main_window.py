@@ -49,8 +49,8 @@ CALENDAR_TODOS = QT_TRANSLATE_NOOP(
 CALENDAR_EVENTS = QT_TRANSLATE_NOOP("MainWindow", "All-day events for Google Calendar (*.ics)")
 
 if TYPE_CHECKING:
-    from funnelplanner.services.exporting import Progress
     from funnelplanner.ui.campaigns_view import CampaignsView
+    from funnelplanner.ui.long_task import Progress
     from funnelplanner.ui.month_plan_view import MonthPlanView
     from funnelplanner.ui.plan_printing import PlanPrinting
 
@@ -725,10 +725,16 @@ class MainWindow(QMainWindow):
         extension = Path(suggested).suffix
         if path.suffix.lower() != extension:
             path = path.with_name(path.name + extension)
-        from funnelplanner.ui.export_worker import export_in_background
+        from funnelplanner.ui.long_task import run_long_task
 
-        outcome = export_in_background(
-            self, title, path, lambda progress: write(path, chosen_filter, progress)
+        outcome = run_long_task(
+            self,
+            title,
+            self.tr("Writing {file}…").format(file=path.name),
+            lambda progress: write(path, chosen_filter, progress),
+            counted=lambda done, total: self.tr("Writing {file}… {done} of {total}").format(
+                file=path.name, done=format_count(done), total=format_count(total)
+            ),
         )
         if outcome.problem is not None:
             QMessageBox.warning(
@@ -738,10 +744,10 @@ class MainWindow(QMainWindow):
                     problem=outcome.problem
                 ),
             )
-        elif outcome.said is None:
+        elif outcome.cancelled or outcome.value is None:
             self.statusBar().showMessage(self.tr("Export cancelled: no file was written"), 15_000)
         else:
-            self.statusBar().showMessage(outcome.said, 15_000)
+            self.statusBar().showMessage(outcome.value, 15_000)
 
     # ---- the printed plan
 

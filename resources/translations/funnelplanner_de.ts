@@ -185,6 +185,10 @@
         <translation>Noch keine Sicherungen.</translation>
     </message>
     <message>
+        <source>Backing up {file}…</source>
+        <translation>{file} wird gesichert…</translation>
+    </message>
+    <message>
         <source>No backup made</source>
         <translation>Keine Sicherung erstellt</translation>
     </message>
@@ -203,6 +207,10 @@ Your data as it is now is kept as a backup first.</source>
         <translation>Ihre Daten durch die Sicherung vom {taken} ({leads} Leads) ersetzen?
 
 Der jetzige Stand wird vorher als Sicherung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup taken {taken}…</source>
+        <translation>Die Sicherung vom {taken} wird wiederhergestellt…</translation>
     </message>
     <message>
         <source>Nothing restored</source>
@@ -780,25 +788,6 @@ Die alte Datei bleibt als Sicherung in {current}. Löschen Sie sie selbst, sobal
     <message>
         <source>Inbound</source>
         <translation>Eingehend</translation>
-    </message>
-</context>
-<context>
-    <name>ExportWorker</name>
-    <message>
-        <source>The export failed and no file was written: {error}</source>
-        <translation>Der Export ist fehlgeschlagen, es wurde keine Datei geschrieben: {error}</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Writing {file}…</source>
-        <translation>{file} wird geschrieben…</translation>
-    </message>
-    <message>
-        <source>Writing {file}… {done} of {total}</source>
-        <translation>{file} wird geschrieben… {done} von {total}</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1614,17 @@ Trotzdem zu SQL verschieben? Das wird als Abweichung von der Vereinbarung vermer
     </message>
 </context>
 <context>
+    <name>LongTask</name>
+    <message>
+        <source>It failed, and nothing was changed: {error}</source>
+        <translation>Das ist fehlgeschlagen, es wurde nichts geändert: {error}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>To-dos for Thunderbird, Apple Reminders, Outlook (*.ics)</source>
@@ -1985,6 +1985,14 @@ Trotzdem zu SQL verschieben? Das wird als Abweichung von der Vereinbarung vermer
     <message>
         <source>Export tasks and follow-ups to a calendar</source>
         <translation>Aufgaben und Wiedervorlagen in einen Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>{file} wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Writing {file}… {done} of {total}</source>
+        <translation>{file} wird geschrieben… {done} von {total}</translation>
     </message>
     <message>
         <source>Nothing exported</source>

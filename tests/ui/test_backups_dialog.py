@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QTableView, QTableWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from funnelplanner.domain.models import LeadDraft
@@ -202,3 +210,57 @@ def test_the_hourly_backup_is_copied_beside_the_window_and_stopped_when_it_close
     assert not window.backing_up
     folder = db_path.parent / "backups" / db_path.stem
     assert sorted(p.name for p in folder.iterdir()) == []
+
+
+def test_a_restore_runs_beside_the_window_behind_a_dialog_that_cannot_be_dismissed(
+    qtbot: QtBot, open_window, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Over ten seconds at 100,000 leads: the window keeps painting, and the progress
+    dialog stays up (no Cancel, Esc ignored) until the one transaction is done."""
+    _seed(db_path, "Ada Lovelace")
+    window = open_window(db_path)
+    window.services.leads.create(LeadDraft(name="Alan Turing"))
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes
+    )
+    release, threads = threading.Event(), []
+    real = window.services.backups.restore
+
+    def slow_restore(path: Path) -> Path:
+        threads.append(threading.current_thread() is threading.main_thread())
+        release.wait(10)
+        return real(path)
+
+    monkeypatch.setattr(window.services.backups, "restore", slow_restore)
+    seen: dict[str, object] = {}
+
+    def look_at_the_progress(progress: QDialog) -> None:
+        assert isinstance(progress, QProgressDialog)
+        seen["label"] = progress.labelText()
+        seen["buttons"] = [b.text() for b in progress.findChildren(QPushButton)]
+        qtbot.keyClick(progress, Qt.Key.Key_Escape)
+        seen["after escape"] = progress.isVisible()
+        release.set()
+
+    def restore_the_start_backup(dialog: QDialog) -> None:
+        table = child(dialog, QTableWidget, "backupsTable")
+        table.selectRow(0)
+        restore = child(dialog, QPushButton, "backupRestore")
+        in_modal_dialog(
+            qtbot,
+            lambda: qtbot.mouseClick(restore, Qt.MouseButton.LeftButton),
+            look_at_the_progress,
+            QProgressDialog,
+        )
+        qtbot.waitUntil(
+            lambda: "Restored the backup" in child(dialog, QLabel, "backupsStatus").text()
+        )
+        dialog.reject()
+
+    _open_backups(qtbot, window, restore_the_start_backup)
+
+    assert threads == [False]
+    assert str(seen["label"]).startswith("Restoring the backup taken ")
+    assert seen["buttons"] == []
+    assert seen["after escape"] is True
+    assert sorted(lead.name for lead in window.services.leads.listing()) == ["Ada Lovelace"]

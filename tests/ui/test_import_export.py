@@ -284,7 +284,7 @@ def test_a_long_export_shows_its_progress_and_cancel_writes_no_file(
     assert seen == {"label": "Writing leads.csv… 1 of 3", "title": "Export leads as CSV"}
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in {".csv", ".part"}) == []
     assert window.statusBar().currentMessage() == "Export cancelled: no file was written"
-    qtbot.waitUntil(lambda: window.findChild(QProgressDialog, "exportProgress") is None)
+    qtbot.waitUntil(lambda: window.findChild(QProgressDialog, "longTaskProgress") is None)
     # Nothing is left running: the next export writes the whole file at once.
     release.set()
     window.action_export_leads.trigger()
