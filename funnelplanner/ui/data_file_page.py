@@ -15,10 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from funnelplanner.domain.errors import FunnelPlannerError
 from funnelplanner.services import Services
+from funnelplanner.ui.long_task import run_long_task
 from funnelplanner.ui.naming import name
-from funnelplanner.ui.translations import shown
 
 
 def with_suffix(chosen: str) -> Path:
@@ -121,16 +120,22 @@ class DataFilePage(QWidget):
                 ).format(target=target),
             )
             return
-        try:
-            # SQLite's backup API: one consistent copy of what is committed, then checked.
-            self._services.backups.copy_to(target)
-        except (FunnelPlannerError, OSError) as exc:
+        # SQLite's backup API: one consistent copy of what is committed, then checked;
+        # over a second at 100,000 leads, so beside the window.
+        outcome = run_long_task(
+            self,
+            self.tr("Move the data file"),
+            self.tr("Copying your data to {target}…").format(target=target),
+            lambda _progress: self._services.backups.copy_to(target),
+            cancellable=False,
+        )
+        if outcome.value is None:
             target.unlink(missing_ok=True)
             QMessageBox.warning(
                 self,
                 self.tr("Not moved"),
                 self.tr("{problem}\n\nYour data stays in {current}.").format(
-                    problem=shown(exc), current=current
+                    problem=outcome.problem or "", current=current
                 ),
             )
             return

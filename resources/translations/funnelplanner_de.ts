@@ -752,6 +752,10 @@ Der jetzige Stand wird vorher als Sicherung aufbewahrt.</translation>
         <translation>{target} gibt es schon. Funnel Planner überschreibt keine Datei; wählen Sie einen neuen Namen, oder öffnen Sie diese Datei mit „Andere öffnen…“.</translation>
     </message>
     <message>
+        <source>Copying your data to {target}…</source>
+        <translation>Ihre Daten werden nach {target} kopiert…</translation>
+    </message>
+    <message>
         <source>{problem}
 
 Your data stays in {current}.</source>
