@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from decimal import Decimal
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import (
@@ -74,12 +75,86 @@ def to_lead(row: LeadRow | Any) -> Lead:
     )
 
 
+# Where each of Lead's stored facts sits in a plain row of LeadRow's columns, in the
+# table's order (what read_leads, page and each_lead select).
+_POSITION = {column.name: index for index, column in enumerate(LeadRow.__table__.columns)}
+_LEAD_FACTS = itemgetter(
+    *(
+        _POSITION[name]
+        for name in (
+            "id",
+            "name",
+            "company",
+            "email",
+            "phone",
+            "website",
+            "source",
+            "value_cents",
+            "notes",
+            "stage",
+            "next_follow_up",
+            "contact_count",
+            "last_contact_at",
+            "created_at",
+            "campaign_id",
+            "imported_contact_count",
+            "imported_last_contact_at",
+        )
+    )
+)
+_STAGES = {stage.value: stage for stage in Stage}
+
+
+def lead_from_columns(row: Sequence[Any]) -> Lead:
+    """``to_lead`` for a plain row of LeadRow's columns in the table's order (more may
+    follow): taken by position, in half the time of by name, which counts in lists of
+    many leads (an export reads 100,000)."""
+    (
+        lead_id,
+        name,
+        company,
+        email,
+        phone,
+        website,
+        source,
+        cents,
+        notes,
+        stage,
+        follow_up,
+        contacts,
+        last_contact,
+        created_at,
+        campaign_id,
+        imported_contacts,
+        imported_last_contact,
+    ) = _LEAD_FACTS(row)
+    return Lead(
+        id=lead_id,
+        name=name,
+        company=company,
+        email=email,
+        phone=phone,
+        website=website,
+        source=source,
+        value=cents_to_money(cents),
+        notes=notes,
+        stage=_STAGES[stage],
+        next_follow_up=follow_up,
+        contact_count=contacts,
+        last_contact=last_contact,
+        created_at=created_at,
+        campaign_id=campaign_id,
+        imported_contact_count=imported_contacts,
+        imported_last_contact=imported_last_contact,
+    )
+
+
 def read_leads(session: Session, statement: Select[Any]) -> list[Lead]:
     """The leads a ``select(LeadRow)`` finds, read as plain rows: lists of many leads (the
     table's pages, the plan's follow-ups) need no ORM objects, which take a third of the
     time to build."""
     plain = statement.with_only_columns(*LeadRow.__table__.columns, maintain_column_froms=True)
-    return [to_lead(row) for row in session.connection().execute(plain)]
+    return [lead_from_columns(row) for row in session.connection().execute(plain)]
 
 
 def cents_to_money(cents: int | None) -> Decimal | None:
@@ -302,7 +377,7 @@ def page(session: Session, query: LeadQuery, offset: int, limit: int) -> list[Le
         .offset(offset)
         .limit(limit)
     )
-    return [to_lead(row) for row in connection.execute(statement)]
+    return [lead_from_columns(row) for row in connection.execute(statement)]
 
 
 def each_lead(session: Session, query: LeadQuery) -> Iterator[Lead]:
@@ -315,7 +390,7 @@ def each_lead(session: Session, query: LeadQuery) -> Iterator[Lead]:
         .order_by(*_ordering(column, query.descending))
     )
     for row in session.connection().execute(statement):
-        yield to_lead(row)
+        yield lead_from_columns(row)
 
 
 def _page_among_first(
@@ -333,7 +408,7 @@ def _page_among_first(
             bound >= tuple(last) if query.descending else bound <= tuple(last)
         )
     found = [
-        to_lead(row)
+        lead_from_columns(row)
         for row in connection.execute(statement.order_by(*ordering).offset(offset).limit(limit))
     ]
     return found if len(found) == limit or last is None else None

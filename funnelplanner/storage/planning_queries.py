@@ -22,7 +22,7 @@ from funnelplanner.domain.funnel import PLANNED_STAGES
 from funnelplanner.domain.insight import WonLead
 from funnelplanner.domain.models import Lead
 from funnelplanner.domain.vocabulary import FUNNEL_ORDER, Hat, Stage
-from funnelplanner.storage.lead_repository import read_leads, to_lead
+from funnelplanner.storage.lead_repository import lead_from_columns, read_leads
 from funnelplanner.storage.rows import CampaignRow, ContactRow, LeadRow, StageChangeRow, TaskRow
 from funnelplanner.storage.types import UtcDateTime
 
@@ -295,7 +295,7 @@ def sqls_waiting(
         .order_by(entered, LeadRow.id)
         .limit(limit)
     )
-    found = [(to_lead(row), _aware(row.entered_sql) or row.created_at) for row in rows]
+    found = [(lead_from_columns(row), _aware(row.entered_sql) or row.created_at) for row in rows]
     return found, _count(session, [lead for lead, _at in found], limit, *waiting)
 
 
