@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
-from decimal import Decimal
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
 
-from funnelplanner.domain.models import LeadFields, LeadQuery
+from funnelplanner.domain.models import LeadQuery
 from funnelplanner.domain.vocabulary import Stage
 from funnelplanner.storage import lead_repository
 from funnelplanner.storage.database import open_database
 from funnelplanner.storage.rows import CampaignRow, LeadRow
+from tests.storage.test_lead_bulk import FIELDS
 
 NOW = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 
@@ -25,32 +26,13 @@ def test_every_fact_of_a_lead_comes_back_the_same_by_position(tmp_path: Path) ->
             session.add(campaign)
             session.flush()
             full = lead_repository.add(
-                session,
-                LeadFields(
-                    name="Zoë Ångström",
-                    company="Straße GmbH",
-                    email="zoe@example.com",
-                    phone="+49 171 2345678",
-                    phone_key="+491712345678",
-                    website="https://example.com",
-                    source="Trade fair",
-                    value=Decimal("1200.50"),
-                    notes="Met at the fair",
-                    stage=Stage.SQL,
-                    next_follow_up=date(2026, 3, 9),
-                    campaign_id=campaign.id,
-                ),
-                NOW,
+                session, replace(FIELDS[0], stage=Stage.SQL, campaign_id=campaign.id), NOW
             )
             full.contact_count = 3
             full.last_contact_at = NOW
             full.imported_contact_count = 7
             full.imported_last_contact_at = datetime(2025, 1, 2, 3, 4, tzinfo=UTC)
-            lead_repository.add(
-                session,
-                LeadFields("Bo", "", "", "", "", "", "", None, "", Stage.LOST, None),
-                NOW,
-            )
+            lead_repository.add(session, replace(FIELDS[1], stage=Stage.LOST), NOW)
         with database.sessions.begin() as session:
             by_name = [
                 lead_repository.to_lead(row)
