@@ -152,7 +152,9 @@ class OpenDataFile(QObject):
 
     def release(self) -> None:
         if self.window is not None:
-            # Quitting: a start backup still copying a large file is not waited for.
+            # Quitting: a start or hourly backup still copying a large file is not waited
+            # for (the window may not have been closed: a quit from the desktop session).
+            self.window.give_up_hourly_backup()
             self.window.services.close(give_up_start_backup=True)
             if self.window.instance_lock is not None:
                 self.window.instance_lock.unlock()

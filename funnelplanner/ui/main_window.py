@@ -903,10 +903,15 @@ class MainWindow(QMainWindow):
             # After the leads have painted: the worker would otherwise slow that first paint.
             AfterFirstPaint(self.leads_panel.table.viewport(), self.today.refresh_in_background)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def give_up_hourly_backup(self) -> None:
+        """Stop an hourly backup still copying (the window closing, the app quitting):
+        the next start backs the file up."""
         if self._hourly is not None:
-            self._hourly.give_up()  # the next start backs the file up
+            self._hourly.give_up()
             self._backup_ended()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.give_up_hourly_backup()
         self.today.wait()
         if self._month_plan is not None:
             self._month_plan.wait()  # its figures are worked out on a worker

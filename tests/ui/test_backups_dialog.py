@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QLabel,
     QMessageBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from funnelplanner.app import OpenDataFile
 from funnelplanner.domain.models import LeadDraft
 from funnelplanner.services import Services
 from funnelplanner.storage import backup as storage_backup
@@ -264,3 +266,33 @@ def test_a_restore_runs_beside_the_window_behind_a_dialog_that_cannot_be_dismiss
     assert seen["buttons"] == []
     assert seen["after escape"] is True
     assert sorted(lead.name for lead in window.services.leads.listing()) == ["Ada Lovelace"]
+
+
+def test_quitting_stops_an_hourly_backup_under_way_even_with_the_window_open(
+    qtbot: QtBot, open_window, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A quit from the desktop session closes no window first: the app's release still
+    stops the copy before the services close, and leaves no part of it."""
+    window = open_window(db_path)
+    started = threading.Event()
+    real = storage_backup.write_copy
+
+    def slow_copy(source: Path, target: Path, stop: threading.Event | None = None) -> None:
+        started.set()
+        assert stop is not None
+        stop.wait(10)
+        real(source, target, stop)
+
+    monkeypatch.setattr(storage_backup, "write_copy", slow_copy)
+    monkeypatch.setattr(storage_backup, "STEP_PAGES", 1)
+    window.services.leads.create(LeadDraft(name="Ada Lovelace"))
+    window.hub.leads_changed.emit()
+    assert started.wait(5)
+
+    # The app keeps one per window it opened (one per test here): this window's.
+    [opened] = [o for o in QApplication.instance().findChildren(OpenDataFile) if o.window is window]
+    opened.release()
+
+    assert not window.backing_up
+    folder = db_path.parent / "backups" / db_path.stem
+    assert sorted(p.name for p in folder.iterdir()) == []
