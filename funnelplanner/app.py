@@ -19,6 +19,7 @@ from funnelplanner.resources_path import resource
 from funnelplanner.services import Services
 from funnelplanner.ui import instance_lock
 from funnelplanner.ui.first_paint import AfterFirstPaint
+from funnelplanner.ui.formatting import group_numbers_without_a_locale
 from funnelplanner.ui.main_window import MainWindow
 from funnelplanner.ui.settings_store import SettingsStore
 from funnelplanner.ui.theme import apply_theme
@@ -42,6 +43,7 @@ def create_app(argv: Sequence[str]) -> tuple[QApplication, MainWindow]:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource("funnelplanner.svg"))))
     install_translators(app)
+    group_numbers_without_a_locale()
     demo_folder = _demo_folder() if args.demo else None
     # The demo's window layout is thrown away with it, not written over the owner's.
     settings = SettingsStore((demo_folder or paths.config_dir()) / "funnelplanner.ini")

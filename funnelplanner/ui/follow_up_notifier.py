@@ -54,9 +54,9 @@ class FollowUpNotifier(QObject):
         self.last_day = picture.day
         parts = []
         if due:
-            parts.append(self.tr("%n follow-up(s) due", "", due))
+            parts.append(self.tr("%Ln follow-up(s) due", "", due))
         if waiting:
-            parts.append(self.tr("%n new SQL(s) waiting for a contact", "", waiting))
+            parts.append(self.tr("%Ln new SQL(s) waiting for a contact", "", waiting))
         what = (
             self.tr("{first} and {second}").format(first=parts[0], second=parts[1])
             if len(parts) == 2

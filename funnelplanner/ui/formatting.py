@@ -34,6 +34,14 @@ class _Display:
 _display = _Display()
 
 
+def group_numbers_without_a_locale() -> None:
+    """With no locale set (LANG unset: Qt's "C"), Qt and babel write numbers bare, as in
+    "100000 leads" and "$ 33004.45"; show them as US English writes them instead, as the
+    app's texts already are."""
+    if QLocale().language() == QLocale.Language.C:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
 def use_business_settings(currency: str, week_start: WeekStart) -> None:
     """Show money in ``currency`` and start calendar weeks on ``week_start`` from now on."""
     _display.currency = currency

@@ -804,17 +804,17 @@ Die alte Datei bleibt als Sicherung in {current}. Löschen Sie sie selbst, sobal
 <context>
     <name>FollowUpNotifier</name>
     <message numerus="yes">
-        <source>%n follow-up(s) due</source>
+        <source>%Ln follow-up(s) due</source>
         <translation>
-            <numerusform>%n Wiedervorlage fällig</numerusform>
-            <numerusform>%n Wiedervorlagen fällig</numerusform>
+            <numerusform>%Ln Wiedervorlage fällig</numerusform>
+            <numerusform>%Ln Wiedervorlagen fällig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new SQL(s) waiting for a contact</source>
+        <source>%Ln new SQL(s) waiting for a contact</source>
         <translation>
-            <numerusform>%n neuer SQL wartet auf Kontakt</numerusform>
-            <numerusform>%n neue SQLs warten auf Kontakt</numerusform>
+            <numerusform>%Ln neuer SQL wartet auf Kontakt</numerusform>
+            <numerusform>%Ln neue SQLs warten auf Kontakt</numerusform>
         </translation>
     </message>
     <message>

@@ -14,17 +14,17 @@
 <context>
     <name>FollowUpNotifier</name>
     <message numerus="yes">
-        <source>%n follow-up(s) due</source>
+        <source>%Ln follow-up(s) due</source>
         <translation>
-            <numerusform>%n follow-up due</numerusform>
-            <numerusform>%n follow-ups due</numerusform>
+            <numerusform>%Ln follow-up due</numerusform>
+            <numerusform>%Ln follow-ups due</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new SQL(s) waiting for a contact</source>
+        <source>%Ln new SQL(s) waiting for a contact</source>
         <translation>
-            <numerusform>%n new SQL waiting for a contact</numerusform>
-            <numerusform>%n new SQLs waiting for a contact</numerusform>
+            <numerusform>%Ln new SQL waiting for a contact</numerusform>
+            <numerusform>%Ln new SQLs waiting for a contact</numerusform>
         </translation>
     </message>
 </context>
