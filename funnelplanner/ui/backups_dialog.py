@@ -23,7 +23,7 @@ from funnelplanner.domain.errors import FunnelPlannerError
 from funnelplanner.services import Services
 from funnelplanner.services.backups import BackupInfo
 from funnelplanner.ui.change_hub import ChangeHub
-from funnelplanner.ui.formatting import format_datetime
+from funnelplanner.ui.formatting import format_count, format_datetime
 from funnelplanner.ui.long_task import run_long_task
 from funnelplanner.ui.naming import name
 from funnelplanner.ui.translations import QT_TRANSLATE_NOOP, shown, translated
@@ -113,7 +113,7 @@ class BackupsDialog(QDialog):
         self.table.setRowCount(len(self._shown))
         locale = QLocale()
         for row, info in enumerate(self._shown):
-            leads = self.tr("damaged") if info.damaged else f"{info.leads:,}"
+            leads = self.tr("damaged") if info.damaged else format_count(info.leads or 0)
             cells = (
                 format_datetime(info.taken_at),
                 leads,
@@ -170,7 +170,7 @@ class BackupsDialog(QDialog):
             self.tr(
                 "Replace your data with the backup taken {taken} ({leads} leads)?\n\n"
                 "Your data as it is now is kept as a backup first."
-            ).format(taken=taken, leads=f"{chosen.leads:,}"),
+            ).format(taken=taken, leads=format_count(chosen.leads or 0)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

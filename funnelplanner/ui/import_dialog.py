@@ -38,6 +38,7 @@ from funnelplanner.services import Services
 from funnelplanner.services.importing import ImportPreview, ImportResult
 from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.form_rows import campaign_combo
+from funnelplanner.ui.formatting import format_count
 from funnelplanner.ui.import_worker import ImportWorker, PreviewWorker
 from funnelplanner.ui.naming import name
 from funnelplanner.ui.translations import QT_TRANSLATE_NOOP, translated
@@ -85,7 +86,7 @@ class ImportDialog(QDialog):
         how = f"{table.encoding}, {separated}" if separated else table.encoding
         source = QLabel(
             self.tr("<b>{file}</b>: {origin}, {count} row(s) ({how})", "", len(table.rows)).format(
-                file=file_name, origin=table.origin, count=f"{len(table.rows):,}", how=how
+                file=file_name, origin=table.origin, count=format_count(len(table.rows)), how=how
             )
         )
         name(source, "importSource", self.tr("File read"))
@@ -241,7 +242,7 @@ class ImportDialog(QDialog):
         self.check_progress.setRange(0, max(total, 1))
         self.check_progress.setValue(0)
         self.check_progress.setVisible(True)
-        self.summary.setText(self.tr("Checking {total:,} rows…").format(total=total))
+        self.summary.setText(self.tr("Checking {total} rows…").format(total=format_count(total)))
         worker = PreviewWorker(
             self._services.importing,
             self._table,
@@ -266,7 +267,9 @@ class ImportDialog(QDialog):
             return
         self.check_progress.setValue(done)
         self.summary.setText(
-            self.tr("Checking rows: {done:,} of {total:,}…").format(done=done, total=total)
+            self.tr("Checking rows: {done} of {total}…").format(
+                done=format_count(done), total=format_count(total)
+            )
         )
 
     def _check_ended(self) -> None:
@@ -351,7 +354,7 @@ class ImportDialog(QDialog):
                 self.tr(
                     "{found} duplicates; the first {shown} are listed. The rest follow the "
                     "choice for every duplicate."
-                ).format(found=f"{len(found):,}", shown=f"{len(shown):,}")
+                ).format(found=format_count(len(found)), shown=format_count(len(shown)))
             )
         else:
             self.duplicates_note.setText(
@@ -360,7 +363,7 @@ class ImportDialog(QDialog):
                     "phone, or a very similar name at the same company).",
                     "",
                     len(found),
-                ).format(count=f"{len(found):,}")
+                ).format(count=format_count(len(found)))
             )
 
     def _fill_problems(self, preview: ImportPreview) -> None:
@@ -374,7 +377,7 @@ class ImportDialog(QDialog):
         self.problems.addItems(lines[:MAX_PROBLEMS])
         if len(lines) > MAX_PROBLEMS:
             self.problems.addItem(
-                self.tr("… and {count} more").format(count=f"{len(lines) - MAX_PROBLEMS:,}")
+                self.tr("… and {count} more").format(count=format_count(len(lines) - MAX_PROBLEMS))
             )
         if not lines:
             self.problems.addItem(self.tr("None: every row can be imported."))
@@ -397,12 +400,15 @@ class ImportDialog(QDialog):
             self.choices(), DuplicateChoice(self.all_choice.currentData())
         )
         why = "; ".join(
-            f"{count:,} {translated(reason)}" for reason, count in sorted(summary.reasons.items())
+            f"{format_count(count)} {translated(reason)}"
+            for reason, count in sorted(summary.reasons.items())
         )
         will = self.tr(
             "<b>Will create {create}, update {update} and skip {skip} lead(s)</b>", "", summary.skip
         ).format(
-            create=f"{summary.create:,}", update=f"{summary.update:,}", skip=f"{summary.skip:,}"
+            create=format_count(summary.create),
+            update=format_count(summary.update),
+            skip=format_count(summary.skip),
         )
         self.summary.setText(will + (self.tr(" (skipped: {why})").format(why=why) if why else ""))
         self.import_button.setEnabled(summary.create + summary.update > 0)

@@ -44,7 +44,7 @@ from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.chart_canvas import ChartCanvas
 from funnelplanner.ui.field_errors import FieldErrors
 from funnelplanner.ui.form_rows import with_error
-from funnelplanner.ui.formatting import format_month
+from funnelplanner.ui.formatting import format_count, format_month
 from funnelplanner.ui.naming import name
 from funnelplanner.ui.theme import is_dark
 from funnelplanner.ui.translations import shown, translated
@@ -336,7 +336,7 @@ class MonthPlanView(QWidget):
                 )
             more = total - len(leads)
             if more > 0:
-                widget.addItem(self.tr("… and {count} more").format(count=f"{more:,}"))
+                widget.addItem(self.tr("… and {count} more").format(count=format_count(more)))
             if not leads:
                 widget.addItem(self.tr("None"))
 
@@ -497,7 +497,7 @@ class MonthPlanView(QWidget):
             need = picture.needed[stage]
             cells = (need.count, picture.actual[stage], picture.previous_actual[stage])
             for column, value in enumerate(cells):
-                item = QTableWidgetItem(f"{value:,}")
+                item = QTableWidgetItem(format_count(value))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if column == 0:
                     item.setToolTip(translated(need.explanation))
@@ -514,8 +514,8 @@ class MonthPlanView(QWidget):
                 "",
                 picture.marketing_owes_mql,
             ).format(
-                owed=f"{picture.marketing_owes_mql:,}",
-                done=f"{mqls:,}",
+                owed=format_count(picture.marketing_owes_mql),
+                done=format_count(mqls),
                 pace=self._pace_text(marketing),
             )
             + self.tr(
@@ -524,9 +524,9 @@ class MonthPlanView(QWidget):
                 "",
                 picture.sales_owes_customers,
             ).format(
-                owed=f"{picture.sales_owes_customers:,}",
-                accepted=f"{picture.sales_accepts_sql:,}",
-                done=f"{customers:,}",
+                owed=format_count(picture.sales_owes_customers),
+                accepted=format_count(picture.sales_accepts_sql),
+                done=format_count(customers),
                 pace=self._pace_text(sales),
             )
             + self.tr(
@@ -542,7 +542,7 @@ class MonthPlanView(QWidget):
 
     def _pace_text(self, found: Pace) -> str:
         if found.kind is PaceKind.MISSED:
-            return self.tr("missed by {count}").format(count=f"{found.amount:,}")
+            return self.tr("missed by {count}").format(count=format_count(found.amount))
         if found.kind is PaceKind.BEHIND:
             return self.tr("behind pace (about {count} by today)").format(count=found.amount)
         return {

@@ -9,7 +9,7 @@ from funnelplanner.domain.planning_models import TodayPicture
 from funnelplanner.domain.vocabulary import Hat
 from funnelplanner.services import Services
 from funnelplanner.ui.background import LatestAnswer
-from funnelplanner.ui.formatting import format_date
+from funnelplanner.ui.formatting import format_count, format_date
 from funnelplanner.ui.naming import name
 from funnelplanner.ui.vocabulary_labels import label
 
@@ -149,7 +149,7 @@ class TodayView(QWidget):
         self, title: str, rows: list[tuple[str, str, int | None]], total: int | None = None
     ) -> None:
         total = max(total or 0, len(rows))
-        group = QTreeWidgetItem([f"{title} ({total:,})", ""])
+        group = QTreeWidgetItem([f"{title} ({format_count(total)})", ""])
         font = group.font(0)
         font.setBold(True)
         group.setFont(0, font)
@@ -167,7 +167,11 @@ class TodayView(QWidget):
             group.addChild(item)
         if total > len(rows):
             more = QTreeWidgetItem(
-                ["    " + self.tr("… and {count} more").format(count=f"{total - len(rows):,}"), ""]
+                [
+                    "    "
+                    + self.tr("… and {count} more").format(count=format_count(total - len(rows))),
+                    "",
+                ]
             )
             more.setForeground(0, Qt.GlobalColor.gray)
             group.addChild(more)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from funnelplanner.services import Services
 from funnelplanner.ui.change_hub import ChangeHub
-from funnelplanner.ui.formatting import format_datetime
+from funnelplanner.ui.formatting import format_count, format_datetime
 from funnelplanner.ui.naming import name
 
 
@@ -67,7 +67,7 @@ class TrashDialog(QDialog):
             cells = (
                 entry.name,
                 entry.company,
-                f"{entry.contacts:,}",
+                format_count(entry.contacts),
                 format_datetime(entry.deleted_at),
             )
             for column, text in enumerate(cells):

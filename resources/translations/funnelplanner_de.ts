@@ -1028,12 +1028,12 @@ Die alte Datei bleibt als Sicherung in {current}. Löschen Sie sie selbst, sobal
         <translation>&amp;Spalten: Prüfen Sie, was aus jeder Spalte wird</translation>
     </message>
     <message>
-        <source>Checking {total:,} rows…</source>
-        <translation>{total:,} Zeilen werden geprüft…</translation>
+        <source>Checking {total} rows…</source>
+        <translation>{total} Zeilen werden geprüft…</translation>
     </message>
     <message>
-        <source>Checking rows: {done:,} of {total:,}…</source>
-        <translation>Zeilen werden geprüft: {done:,} von {total:,}…</translation>
+        <source>Checking rows: {done} of {total}…</source>
+        <translation>Zeilen werden geprüft: {done} von {total}…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cannot import yet:&lt;/b&gt; {reason}</source>

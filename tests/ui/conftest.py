@@ -18,8 +18,11 @@ from funnelplanner.ui.welcome_dialog import WelcomeDialog
 
 @pytest.fixture(autouse=True)
 def _english(qapp: QApplication) -> None:
-    """Every UI test starts in English, even after a test that switched the language."""
+    """Every UI test starts in English, even after a test that switched the language,
+    and writes numbers as US English does (what the app does with no locale set), so
+    no test depends on whether one before it opened the window."""
     install_translators(qapp, QLocale("en_US"))
+    QLocale.setDefault(QLocale("en_US"))
 
 
 @pytest.fixture(autouse=True)
