@@ -64,7 +64,7 @@ def gather_plan(services: Services, month: Month, chart_frame: Frame | None = No
         charts = DrawnCharts(picture.result(), won.won_contacts, won.median)
         if chart_frame is not None:
             # On this thread, whichever it is: the print preview's worker draws them, so
-            # the GUI thread does not. Reads still running go on meanwhile.
+            # the GUI thread does not.
             charts.draw_for(chart_frame)
     chased = chase.result()
     return PlanData(
