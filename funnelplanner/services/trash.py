@@ -49,7 +49,7 @@ class TrashService:
 
     def restore(self, entry_id: int) -> int:
         """Put a deleted lead back, with its contacts and history; returns its id (a new
-        one if a newer lead has taken the old id meanwhile)."""
+        one if newer rows have taken the old id, or its history's, meanwhile)."""
         trash_key = Key("trash", entry_id)
         with self._sessions.begin() as session:
             entry = session.get(TrashRow, entry_id)
@@ -63,7 +63,7 @@ class TrashService:
             before_trash = snapshots.capture(session, trash_key)
             whole = snapshots.from_json(entry.payload)
             lead_id = int(whole.key.value)
-            if snapshots.lead_id_taken(session, lead_id):
+            if snapshots.lead_id_taken(session, lead_id) or snapshots.row_ids_taken(session, whole):
                 whole = snapshots.renumbered(session, whole)
                 lead_id = int(whole.key.value)
             snapshots.put_back(session, whole)

@@ -134,9 +134,24 @@ def lead_id_taken(session: Session, lead_id: int) -> bool:
     return session.scalar(select(LEADS.c.id).where(LEADS.c.id == lead_id)) is not None
 
 
+def row_ids_taken(session: Session, snapshot: Snapshot) -> bool:
+    """Whether any of the lead's own rows (its history, its contacts) has an id another
+    row holds now: SQLite gives a deleted row's id to the next row added when it was the
+    highest, so a lead back from the Trash may find them taken."""
+    assert snapshot.key.kind == "lead" and snapshot.rows is not None
+    for name, table_rows in snapshot.rows.items():
+        if name in (LEADS.name, CRITERIA.name):
+            continue
+        table = TABLES[name]
+        ids = [row["id"] for row in table_rows if row.get("id") is not None]
+        if ids and session.scalar(select(table.c.id).where(table.c.id.in_(ids)).limit(1)):
+            return True
+    return False
+
+
 def renumbered(session: Session, snapshot: Snapshot) -> Snapshot:
     """The lead snapshot under a new id, its own rows renumbered too: for a lead back
-    from the Trash whose id a newer lead has taken meanwhile."""
+    from the Trash whose id, or one of whose rows' ids, newer rows have taken meanwhile."""
     assert snapshot.key.kind == "lead" and snapshot.rows is not None
     new_id = (session.scalar(select(LEADS.c.id).order_by(LEADS.c.id.desc()).limit(1)) or 0) + 1
     rows: Rows = {}
