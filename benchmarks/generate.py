@@ -18,7 +18,7 @@ from typing import Any
 from benchmarks.bulk import bulk_insert
 from funnelplanner.domain.month import Month
 from funnelplanner.domain.text_rules import fold, search_key
-from funnelplanner.storage import migrate
+from funnelplanner.storage import revisions
 from funnelplanner.storage.database import open_database
 from funnelplanner.storage.rows import (
     CampaignRow,
@@ -267,7 +267,7 @@ HISTORY_DAYS = 700
 def cached_database(size: int, log: bool = True) -> Path:
     """The generated database of ``size`` leads, made on the first call and reused after."""
     CACHE.mkdir(exist_ok=True)
-    path = CACHE / f"leads-{size}-g{GENERATOR_VERSION}-s{migrate.head_revision()}.sqlite"
+    path = CACHE / f"leads-{size}-g{GENERATOR_VERSION}-s{revisions.head_revision()}.sqlite"
     if path.exists():
         return path
     started = time.perf_counter()

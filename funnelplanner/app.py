@@ -8,6 +8,7 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from funnelplanner import APP_ID, APP_NAME, __version__, cli, paths, startup_gc
 from funnelplanner.domain.errors import FunnelPlannerError
 from funnelplanner.resources_path import resource
-from funnelplanner.services import Services
+from funnelplanner.services.first_screen import FirstScreenServices, open_services
 from funnelplanner.ui import instance_lock
 from funnelplanner.ui.first_paint import AfterFirstPaint
 from funnelplanner.ui.formatting import group_numbers_without_a_locale
@@ -25,6 +26,9 @@ from funnelplanner.ui.settings_store import SettingsStore
 from funnelplanner.ui.theme import apply_theme
 from funnelplanner.ui.translations import install_translators, shown
 from funnelplanner.ui.welcome_dialog import offer_welcome
+
+if TYPE_CHECKING:
+    pass
 
 
 def create_app(argv: Sequence[str]) -> tuple[QApplication, MainWindow]:
@@ -87,7 +91,9 @@ class OpenDataFile(QObject):
         try:
             # Migrations run here, before any window exists. Every page of the file is
             # looked at in the background meanwhile: run_gui closes the window on damage.
-            services = Services.open(
+            # A file at the head revision is first read without SQLAlchemy, which loads
+            # once the window has painted (see services/first_screen.py).
+            services = open_services(
                 database, region=paths.default_region(), start_backup=not demo, check_later=True
             )
             if demo:
@@ -107,6 +113,11 @@ class OpenDataFile(QObject):
             lock.unlock()
             raise
         window.instance_lock = lock
+        if isinstance(services, FirstScreenServices):
+            # SQLAlchemy loads beside the window once it shows the leads, not before.
+            AfterFirstPaint(
+                window.leads_panel.table.viewport(), services.finish_opening_in_background
+            )
         window.data_file_chosen.connect(self.switch)
         # The desktop turned dark or light (theme "as the system"): charts are redrawn.
         QGuiApplication.styleHints().colorSchemeChanged.connect(window.reload_everything)
@@ -210,23 +221,35 @@ def watch_the_page_check(app: QApplication, window: MainWindow) -> None:
     storage.database), so a damaged file stays as it was."""
     timer = QTimer(window)
 
+    def refuse(problem: BaseException) -> None:
+        timer.stop()
+        QMessageBox.critical(
+            window,
+            QCoreApplication.translate("App", "{app} cannot open its data").format(app=APP_NAME),
+            shown(problem),
+        )
+        window.close()
+        app.exit(cli.EXIT_USAGE)
+
     def look() -> None:
-        database = window.services.database
+        services = window.services
+        if isinstance(services, FirstScreenServices):
+            # The file is still being opened beside the window; asked for its database
+            # now, this would wait for that.
+            problem = services.opening_problem()
+            if problem is not None:
+                refuse(problem)
+                return
+            if not services.fully_open():
+                return
+        database = services.database
         if not database.checked():
             return
         timer.stop()
         try:
             database.verify()
         except FunnelPlannerError as exc:
-            QMessageBox.critical(
-                window,
-                QCoreApplication.translate("App", "{app} cannot open its data").format(
-                    app=APP_NAME
-                ),
-                shown(exc),
-            )
-            window.close()
-            app.exit(cli.EXIT_USAGE)
+            refuse(exc)
 
     timer.timeout.connect(look)
     timer.start(PAGE_CHECK_POLL_MS)

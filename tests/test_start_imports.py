@@ -19,6 +19,7 @@ LOADED_LATER = {
     "numpy",  # charts and duplicate finding
     "phonenumbers",  # the first lead checked
     "rapidfuzz",  # import
+    "sqlalchemy",  # once the first screen has painted (services/first_screen.py)
     "vobject",  # import of vCards
 }
 

@@ -14,7 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from funnelplanner import APP_NAME, __version__
 from funnelplanner.domain.agreement import Breach
@@ -47,7 +47,9 @@ from funnelplanner.domain.planning_models import (
 )
 from funnelplanner.domain.validation import parse_money
 from funnelplanner.domain.vocabulary import Channel, Direction, Hat, Stage, parse_choice
-from funnelplanner.services import Services
+
+if TYPE_CHECKING:
+    from funnelplanner.services import Services
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -258,11 +260,15 @@ def run(args: argparse.Namespace, db_path: Path, region: str, out: TextIO, err: 
     if getattr(args, "demo", False):
         print("funnelplanner: error: --demo opens the window; it takes no command", file=err)
         return EXIT_USAGE
+    # Here, not with the module: the window reads its arguments with this module's
+    # parser, and opens its file without SQLAlchemy first (services/first_screen.py).
+    from funnelplanner.services import container
+
     is_new = not db_path.exists()
     try:
         # No copy of the whole file for every command; the window makes the start backups
         # (an upgrade is still backed up first, whichever face opens the file).
-        services = Services.open(db_path, region=region, start_backup=False)
+        services = container.Services.open(db_path, region=region, start_backup=False)
     except FunnelPlannerError as exc:
         print(f"funnelplanner: error: {exc}", file=err)
         if is_new:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from funnelplanner.cli import CliError
-from funnelplanner.services import Services
+
+if TYPE_CHECKING:
+    from funnelplanner.services import Services
 
 
 def add_commands(commands: argparse._SubParsersAction[Any]) -> None:

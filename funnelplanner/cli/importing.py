@@ -10,10 +10,10 @@ from funnelplanner.cli import CliError
 from funnelplanner.domain.errors import ValidationError
 from funnelplanner.domain.lead_fields import DuplicateChoice, LeadField
 from funnelplanner.domain.vocabulary import Stage, parse_choice
-from funnelplanner.services import Services
 
 if TYPE_CHECKING:
     from funnelplanner.domain.import_mapping import Mapping
+    from funnelplanner.services import Services
     from funnelplanner.services.importing import ImportPreview
 
 SHOWN_ROWS = 50  # duplicates and problems listed before "… and N more"

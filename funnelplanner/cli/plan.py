@@ -9,11 +9,13 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from funnelplanner.cli import CliError
 from funnelplanner.domain.month import Month
-from funnelplanner.services import Services
+
+if TYPE_CHECKING:
+    from funnelplanner.services import Services
 
 PAPERS = ("a4", "letter")
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from funnelplanner.domain.errors import ValidationError
 from funnelplanner.domain.messages import QT_TRANSLATE_NOOP, about, message
@@ -149,6 +149,28 @@ def regional_defaults(region: str) -> BusinessSettings:
         week_start=default_week_start(region),
         paper=default_paper(region),
     )
+
+
+def stored_business(values: Any, name: Any, region: str) -> BusinessSettings:
+    """The settings as stored (``values`` the JSON object of currency, week start and
+    paper; ``name`` the business name): anything missing or unreadable (a hand-edited
+    file) is the region's usual choice."""
+    values = values if isinstance(values, dict) else {}
+    # Found when first needed: the CLDR data costs some 30 ms to load, which commands
+    # that never read these settings should not pay.
+    defaults = regional_defaults(region)
+    currency = values.get("currency")
+    week = values.get("week_start")
+    paper = values.get("paper")
+    try:
+        return BusinessSettings(
+            name=name if isinstance(name, str) else "",
+            currency=currency if currency in currency_codes() else defaults.currency,
+            week_start=WeekStart(week) if week in set(WeekStart) else defaults.week_start,
+            paper=PaperSize(paper) if paper in set(PaperSize) else defaults.paper,
+        )
+    except ValidationError:
+        return defaults
 
 
 @lru_cache(maxsize=4096)  # a table repaints the same amounts over and over

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import tzinfo
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from funnelplanner.domain.errors import DatabaseFileError
 from funnelplanner.services.backups import BackupService
 from funnelplanner.services.campaigns import CampaignService
-from funnelplanner.services.clock import Clock, system_clock
+from funnelplanner.services.clock import Clock, local_zone, system_clock
 from funnelplanner.services.contacts import ContactService
 from funnelplanner.services.demo import DemoService
 from funnelplanner.services.history import History
@@ -114,18 +112,3 @@ class Services:
     def close(self, give_up_start_backup: bool = False) -> None:
         self.backups.close()
         self.database.close(give_up_start_backup)
-
-
-def local_zone() -> tzinfo:
-    """The machine's time zone with its daylight-saving rules, so every month's midnight
-    is right; a fixed offset only when the system names no zone."""
-    name = os.environ.get("TZ", "").lstrip(":")
-    try:
-        if name:
-            return ZoneInfo(name)
-        with open("/etc/localtime", "rb") as handle:
-            return ZoneInfo.from_file(handle)
-    except (OSError, ValueError, ZoneInfoNotFoundError):
-        zone = datetime.now().astimezone().tzinfo
-        assert zone is not None
-        return zone

@@ -32,7 +32,7 @@ from funnelplanner.domain.vocabulary import Stage
 from funnelplanner.services import demo_content as content
 from funnelplanner.services.clock import Clock
 from funnelplanner.services.history import History
-from funnelplanner.services.settings import BUSINESS_NAME_KEY
+from funnelplanner.services.setting_keys import BUSINESS_NAME_KEY, DEMO_KEY, WELCOME_KEY
 from funnelplanner.storage import (
     campaign_repository,
     contact_repository,
@@ -49,9 +49,6 @@ from funnelplanner.storage.rows import (
     TrashRow,
 )
 from funnelplanner.storage.snapshots import Key, Snapshot
-
-WELCOME_KEY = "welcome_answered"
-DEMO_KEY = "demo_rows"
 
 
 @dataclass(frozen=True)

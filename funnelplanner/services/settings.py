@@ -7,24 +7,14 @@ from typing import Any
 from sqlalchemy.orm import Session, sessionmaker
 
 from funnelplanner.domain.agreement import DEFAULT_CRITERIA, DEFAULT_GAPS, AgreementSettings
-from funnelplanner.domain.business_settings import (
-    BusinessSettings,
-    PaperSize,
-    WeekStart,
-    currency_codes,
-    regional_defaults,
-)
+from funnelplanner.domain.business_settings import BusinessSettings, stored_business
 from funnelplanner.domain.errors import ValidationError
 from funnelplanner.domain.messages import QT_TRANSLATE_NOOP, message
 from funnelplanner.domain.vocabulary import Stage
 from funnelplanner.services.history import History
+from funnelplanner.services.setting_keys import AGREEMENT_KEY, BUSINESS_KEY, BUSINESS_NAME_KEY
 from funnelplanner.storage import settings_repository
 from funnelplanner.storage.snapshots import Key
-
-AGREEMENT_KEY = "agreement"
-BUSINESS_NAME_KEY = "business_name"
-# Currency, week start and paper, as one JSON object; the name keeps its own older key.
-BUSINESS_KEY = "business"
 
 
 class SettingsService:
@@ -105,25 +95,11 @@ class SettingsService:
         return saved
 
     def _read_business(self, session: Session) -> BusinessSettings:
-        """Anything missing or unreadable (a hand-edited file) falls back to the default."""
-        stored: Any = settings_repository.read(session, BUSINESS_KEY)
-        values = stored if isinstance(stored, dict) else {}
-        name: Any = settings_repository.read(session, BUSINESS_NAME_KEY)
-        # Found when first needed: the CLDR data costs some 30 ms to load, which commands
-        # that never read these settings should not pay.
-        defaults = regional_defaults(self._region)
-        currency = values.get("currency")
-        week = values.get("week_start")
-        paper = values.get("paper")
-        try:
-            return BusinessSettings(
-                name=name if isinstance(name, str) else "",
-                currency=currency if currency in currency_codes() else defaults.currency,
-                week_start=WeekStart(week) if week in set(WeekStart) else defaults.week_start,
-                paper=PaperSize(paper) if paper in set(PaperSize) else defaults.paper,
-            )
-        except ValidationError:
-            return defaults
+        return stored_business(
+            settings_repository.read(session, BUSINESS_KEY),
+            settings_repository.read(session, BUSINESS_NAME_KEY),
+            self._region,
+        )
 
 
 def _write_agreement(session: Session, settings: AgreementSettings) -> None:

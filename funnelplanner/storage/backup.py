@@ -24,7 +24,7 @@ from pathlib import Path
 
 from funnelplanner.domain.errors import DatabaseFileError
 from funnelplanner.domain.messages import QT_TRANSLATE_NOOP, Message, message
-from funnelplanner.storage import migrate
+from funnelplanner.storage import revisions
 
 START = "start"
 BEFORE_UPGRADE = "before-upgrade"
@@ -264,7 +264,7 @@ def backup_at_start(db_path: Path, stop: threading.Event | None = None) -> Path 
     revision = _stored_revision(db_path)
     if revision is None:
         return None
-    if revision != migrate.head_revision():
+    if revision != revisions.head_revision():
         return backup_before_upgrade(db_path)
     try:
         return _automatic_backup(db_path, START, stop)
@@ -276,7 +276,7 @@ def backup_at_start(db_path: Path, stop: threading.Event | None = None) -> Path 
 def backup_if_upgrading(db_path: Path) -> Path | None:
     """The "before-upgrade" copy alone, for faces that make no start backup."""
     revision = _stored_revision(db_path)
-    if revision is None or revision == migrate.head_revision():
+    if revision is None or revision == revisions.head_revision():
         return None
     return backup_before_upgrade(db_path)
 
@@ -517,7 +517,7 @@ def verify(backup: Path) -> str:
                 untouched=_untouched(),
             )
         )
-    if not migrate.is_known_revision(revision):
+    if not revisions.is_known_revision(revision):
         raise BackupError(
             message(
                 QT_TRANSLATE_NOOP(

@@ -12,7 +12,7 @@ from funnelplanner.domain.messages import QT_TRANSLATE_NOOP, message
 from funnelplanner.domain.planning_models import Campaign, CampaignChannel, CampaignStats
 from funnelplanner.domain.validation import CampaignFields
 from funnelplanner.domain.vocabulary import Stage
-from funnelplanner.storage.lead_repository import cents_to_money, money_to_cents
+from funnelplanner.storage.lead_columns import cents_to_money, money_to_cents
 from funnelplanner.storage.rows import CampaignRow, LeadRow, StageChangeRow
 
 _MQL_OR_LATER = (Stage.MQL.value, Stage.SQL.value, Stage.CUSTOMER.value, Stage.PROMOTER.value)

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from funnelplanner.domain.errors import DatabaseFileError
 from funnelplanner.domain.messages import QT_TRANSLATE_NOOP, Message, message
-from funnelplanner.storage import backup, migrate
+from funnelplanner.storage import backup, migrate, revisions
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # How long to wait for another program's lock on the file before saying it is in use.
@@ -93,7 +93,7 @@ def open_database(path: Path, start_backup: bool = True, check_later: bool = Fal
     path = Path(path).expanduser()
     revision = check_file(path)
     created = _create_private(path)
-    upgrading = revision is not None and revision != migrate.head_revision()
+    upgrading = revision is not None and revision != revisions.head_revision()
     opening: OpeningChecks | None = None
     if not created:
         if upgrading or not check_later:
@@ -227,7 +227,7 @@ def _migrate(engine: Engine, path: Path) -> None:
         raw.execute("PRAGMA foreign_keys = OFF")
         try:
             with connection.begin():
-                if migrate.current_revision(connection) == migrate.head_revision():
+                if migrate.current_revision(connection) == revisions.head_revision():
                     return
                 migrate.upgrade_to_head(connection)
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
@@ -324,7 +324,7 @@ def check_file(path: Path) -> str | None:
                 path=path,
             )
         )
-    if revision is not None and not migrate.is_known_revision(revision):
+    if revision is not None and not revisions.is_known_revision(revision):
         raise DatabaseFileError(
             message(
                 QT_TRANSLATE_NOOP(

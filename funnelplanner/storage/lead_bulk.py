@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from funnelplanner.domain.models import LeadFields
 from funnelplanner.domain.text_rules import fold, search_key
-from funnelplanner.storage.lead_repository import money_to_cents
+from funnelplanner.storage.lead_columns import money_to_cents
 from funnelplanner.storage.rows import (
     SEARCH_INDEX,
     SEARCH_INDEX_INSERT_TRIGGER,

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
-from decimal import Decimal
-from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import (
@@ -30,6 +28,12 @@ from funnelplanner.domain.messages import QT_TRANSLATE_NOOP, message
 from funnelplanner.domain.models import Lead, LeadFields, LeadQuery, StageChange
 from funnelplanner.domain.text_rules import fold, search_key
 from funnelplanner.domain.vocabulary import Stage
+from funnelplanner.storage.lead_columns import (
+    cents_to_money,
+    facts_getter,
+    lead_from_facts,
+    money_to_cents,
+)
 from funnelplanner.storage.rows import (
     SEARCH_INDEX,
     STAGE_RANK_SQL,
@@ -77,44 +81,13 @@ def to_lead(row: LeadRow | Any) -> Lead:
 
 # Where each of Lead's stored facts sits in a plain row of LeadRow's columns, in the
 # table's order (what read_leads, page and each_lead select).
-_POSITION = {column.name: index for index, column in enumerate(LeadRow.__table__.columns)}
-_LEAD_FACTS = itemgetter(
-    *(
-        _POSITION[name]
-        for name in (
-            "id",
-            "name",
-            "company",
-            "email",
-            "phone",
-            "website",
-            "source",
-            "value_cents",
-            "notes",
-            "stage",
-            "next_follow_up",
-            "contact_count",
-            "last_contact_at",
-            "created_at",
-            "campaign_id",
-            "imported_contact_count",
-            "imported_last_contact_at",
-        )
-    )
-)
-_STAGES = {stage.value: stage for stage in Stage}
+_LEAD_FACTS = facts_getter([column.name for column in LeadRow.__table__.columns])
 
 
 def lead_from_columns(row: Sequence[Any]) -> Lead:
     """``to_lead`` for a plain row of LeadRow's columns in the table's order (more may
-    follow): taken by position, in half the time of by name, which counts in lists of
-    many leads (an export reads 100,000)."""
-    v = _LEAD_FACTS(row)  # in the order of the names above, which is Lead's own
-    value, stage = cents_to_money(v[7]), _STAGES[v[9]]
-    return Lead(
-        v[0], v[1], v[2], v[3], v[4], v[5], v[6], value, v[8], stage,
-        v[10], v[11], v[12], v[13], v[14], "", v[15], v[16],
-    )  # fmt: skip
+    follow)."""
+    return lead_from_facts(_LEAD_FACTS(row))
 
 
 def read_leads(session: Session, statement: Select[Any]) -> list[Lead]:
@@ -123,14 +96,6 @@ def read_leads(session: Session, statement: Select[Any]) -> list[Lead]:
     time to build."""
     plain = statement.with_only_columns(*LeadRow.__table__.columns, maintain_column_froms=True)
     return [lead_from_columns(row) for row in session.connection().execute(plain)]
-
-
-def cents_to_money(cents: int | None) -> Decimal | None:
-    return None if cents is None else (Decimal(cents) / 100).quantize(Decimal("0.01"))
-
-
-def money_to_cents(value: Decimal | None) -> int | None:
-    return None if value is None else int(value * 100)
 
 
 def get_row(session: Session, lead_id: int) -> LeadRow:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from funnelplanner.domain.funnel import Rates
 from funnelplanner.domain.month import Month
 from funnelplanner.domain.planning_models import MonthTarget, TargetDraft
-from funnelplanner.storage.lead_repository import cents_to_money, money_to_cents
+from funnelplanner.storage.lead_columns import cents_to_money, money_to_cents
 from funnelplanner.storage.rows import MonthTargetRow
 
 _RATE_COLUMNS = {

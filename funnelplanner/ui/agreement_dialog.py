@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,13 +22,15 @@ from PySide6.QtWidgets import (
 from funnelplanner.domain.agreement import DEFAULT_GAPS, AgreementSettings
 from funnelplanner.domain.errors import ValidationError
 from funnelplanner.domain.vocabulary import Stage
-from funnelplanner.services import Services
 from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.field_errors import error_banner
 from funnelplanner.ui.form_rows import save_cancel_buttons
 from funnelplanner.ui.naming import name
 from funnelplanner.ui.translations import QT_TRANSLATE_NOOP, translated
 from funnelplanner.ui.vocabulary_labels import label
+
+if TYPE_CHECKING:
+    from funnelplanner.services import Services
 
 NEW_CRITERION = QT_TRANSLATE_NOOP("AgreementDialog", "New criterion")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
@@ -20,13 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from funnelplanner.domain.errors import FunnelPlannerError
-from funnelplanner.services import Services
-from funnelplanner.services.backups import BackupInfo
 from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.formatting import format_count, format_datetime
 from funnelplanner.ui.long_task import run_long_task
 from funnelplanner.ui.naming import name
 from funnelplanner.ui.translations import QT_TRANSLATE_NOOP, shown, translated
+
+if TYPE_CHECKING:
+    from funnelplanner.services import Services
+    from funnelplanner.services.backups import BackupInfo
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("BackupsDialog", "Taken"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,12 +17,14 @@ from PySide6.QtWidgets import (
 
 from funnelplanner.domain.errors import ValidationError
 from funnelplanner.domain.planning_models import Campaign, CampaignChannel, CampaignDraft
-from funnelplanner.services import Services
 from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.field_errors import FieldErrors
 from funnelplanner.ui.form_rows import OptionalDate, save_cancel_buttons, select_data, with_error
 from funnelplanner.ui.naming import name
 from funnelplanner.ui.vocabulary_labels import label
+
+if TYPE_CHECKING:
+    from funnelplanner.services import Services
 
 
 class CampaignDialog(QDialog):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -18,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from funnelplanner.domain.planning_models import Campaign, CampaignStats
-from funnelplanner.services import Services
 from funnelplanner.ui.background import LatestAnswer
 from funnelplanner.ui.campaign_dialog import CampaignDialog
 from funnelplanner.ui.change_hub import ChangeHub
@@ -26,6 +27,9 @@ from funnelplanner.ui.formatting import format_date, format_money
 from funnelplanner.ui.naming import name
 from funnelplanner.ui.translations import QT_TRANSLATE_NOOP, shown
 from funnelplanner.ui.vocabulary_labels import label
+
+if TYPE_CHECKING:
+    from funnelplanner.services import Services
 
 COLUMNS = [
     QT_TRANSLATE_NOOP("CampaignsView", "Name"),

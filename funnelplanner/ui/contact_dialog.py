@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
 from funnelplanner.domain.errors import ValidationError
 from funnelplanner.domain.models import Contact, ContactDraft
 from funnelplanner.domain.vocabulary import Channel, Direction, Hat
-from funnelplanner.services import Services
 from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.field_errors import FieldErrors
 from funnelplanner.ui.form_rows import (
@@ -35,6 +35,9 @@ from funnelplanner.ui.formatting import calendar_popup, datetime_format, from_qd
 from funnelplanner.ui.naming import name
 from funnelplanner.ui.translations import QT_TRANSLATE_NOOP
 from funnelplanner.ui.vocabulary_labels import label
+
+if TYPE_CHECKING:
+    from funnelplanner.services import Services
 
 # Suggestions only: the outcome is free text, stored as typed.
 COMMON_OUTCOMES = (

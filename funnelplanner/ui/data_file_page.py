@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
@@ -15,9 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from funnelplanner.services import Services
 from funnelplanner.ui.long_task import run_long_task
 from funnelplanner.ui.naming import name
+
+if TYPE_CHECKING:
+    from funnelplanner.services import Services
 
 
 def with_suffix(chosen: str) -> Path:

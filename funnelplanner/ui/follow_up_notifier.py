@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
 from funnelplanner.domain.planning_models import TodayPicture
-from funnelplanner.services import Services
+
+if TYPE_CHECKING:
+    from funnelplanner.services import Services
 
 CHECK_EVERY_MS = 15 * 60 * 1000  # a quarter of an hour: catches the day changing soon enough
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
@@ -18,11 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from funnelplanner.domain.vocabulary import Hat
-from funnelplanner.services import Services
 from funnelplanner.ui.field_errors import FieldErrors
 from funnelplanner.ui.formatting import calendar_popup, date_format, from_qdate, to_qdate
 from funnelplanner.ui.translations import QT_TRANSLATE_NOOP
 from funnelplanner.ui.vocabulary_labels import label
+
+if TYPE_CHECKING:
+    from funnelplanner.services import Services
 
 
 def with_error(errors: FieldErrors, field: str, widget: QWidget) -> QWidget:

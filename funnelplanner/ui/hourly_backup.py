@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import logging
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal
 
 from funnelplanner.domain.errors import FunnelPlannerError
-from funnelplanner.services.backups import BackupService
 from funnelplanner.ui.translations import shown
+
+if TYPE_CHECKING:
+    from funnelplanner.services.backups import BackupService
 
 _log = logging.getLogger(__name__)
 

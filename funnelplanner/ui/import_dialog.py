@@ -9,6 +9,8 @@ the data as it was.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,8 +36,6 @@ from PySide6.QtWidgets import (
 from funnelplanner.domain.errors import ValidationError
 from funnelplanner.domain.import_mapping import DuplicateChoice, LeadField, Mapping, Table
 from funnelplanner.domain.vocabulary import FUNNEL_ORDER, Stage
-from funnelplanner.services import Services
-from funnelplanner.services.importing import ImportPreview, ImportResult
 from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.form_rows import campaign_combo
 from funnelplanner.ui.formatting import format_count
@@ -43,6 +43,10 @@ from funnelplanner.ui.import_worker import ImportWorker, PreviewWorker
 from funnelplanner.ui.naming import name
 from funnelplanner.ui.translations import QT_TRANSLATE_NOOP, translated
 from funnelplanner.ui.vocabulary_labels import label
+
+if TYPE_CHECKING:
+    from funnelplanner.services import Services
+    from funnelplanner.services.importing import ImportPreview, ImportResult
 
 NOT_IMPORTED = QT_TRANSLATE_NOOP("ImportDialog", "— not imported —")
 # Beyond this many duplicates, one choice for all of them: a combo box per row would

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -32,7 +33,6 @@ from funnelplanner.domain.errors import ValidationError
 from funnelplanner.domain.models import Lead, LeadDetail, LeadDraft
 from funnelplanner.domain.validation import validate_lead
 from funnelplanner.domain.vocabulary import FUNNEL_ORDER, Hat, Stage
-from funnelplanner.services import Services
 from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.field_errors import FieldErrors
 from funnelplanner.ui.form_rows import OptionalDate, campaign_combo, select_data, with_error
@@ -40,6 +40,9 @@ from funnelplanner.ui.formatting import format_datetime, format_money
 from funnelplanner.ui.naming import name
 from funnelplanner.ui.translations import QT_TRANSLATE_NOOP
 from funnelplanner.ui.vocabulary_labels import label
+
+if TYPE_CHECKING:
+    from funnelplanner.services import Services
 
 # Suggestions only: the source is free text, stored as typed.
 COMMON_SOURCES = (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,11 +19,13 @@ from PySide6.QtWidgets import (
 
 from funnelplanner.domain.models import LeadQuery
 from funnelplanner.domain.vocabulary import FUNNEL_ORDER, Stage
-from funnelplanner.services import Services
 from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.leads_table_model import LeadsTableModel
 from funnelplanner.ui.naming import name
 from funnelplanner.ui.vocabulary_labels import label
+
+if TYPE_CHECKING:
+    from funnelplanner.services import Services
 
 
 class LeadsPanel(QWidget):

@@ -13,7 +13,7 @@ import threading
 import time
 from collections import OrderedDict
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -28,10 +28,12 @@ from PySide6.QtGui import QBrush, QColor
 
 from funnelplanner.domain.models import Lead, LeadQuery
 from funnelplanner.domain.vocabulary import Stage
-from funnelplanner.services.leads import LeadService
 from funnelplanner.ui.formatting import format_date, format_datetime, format_money
 from funnelplanner.ui.translations import QT_TRANSLATE_NOOP
 from funnelplanner.ui.vocabulary_labels import label
+
+if TYPE_CHECKING:
+    from funnelplanner.services.leads import LeadService
 
 Index = QModelIndex | QPersistentModelIndex
 _log = logging.getLogger(__name__)

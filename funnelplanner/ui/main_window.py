@@ -27,7 +27,6 @@ from funnelplanner.domain.errors import FunnelPlannerError
 from funnelplanner.domain.models import Task
 from funnelplanner.domain.month import Month
 from funnelplanner.domain.vocabulary import Hat
-from funnelplanner.services import Services
 from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.first_paint import AfterFirstPaint
 from funnelplanner.ui.follow_up_notifier import FollowUpNotifier
@@ -49,6 +48,7 @@ CALENDAR_TODOS = QT_TRANSLATE_NOOP(
 CALENDAR_EVENTS = QT_TRANSLATE_NOOP("MainWindow", "All-day events for Google Calendar (*.ics)")
 
 if TYPE_CHECKING:
+    from funnelplanner.services import Services
     from funnelplanner.ui.campaigns_view import CampaignsView
     from funnelplanner.ui.long_task import Progress
     from funnelplanner.ui.month_plan_view import MonthPlanView

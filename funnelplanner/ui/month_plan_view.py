@@ -37,8 +37,6 @@ from funnelplanner.domain.pace import Pace, PaceKind, pace_of
 from funnelplanner.domain.planning_models import MonthPicture, TargetDraft
 from funnelplanner.domain.validation import parse_money
 from funnelplanner.domain.vocabulary import Stage
-from funnelplanner.services import Services
-from funnelplanner.services.planning import ContactInsight
 from funnelplanner.ui.background import LatestAnswer
 from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.chart_canvas import ChartCanvas
@@ -62,6 +60,9 @@ LISTED_LEADS = 50
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
+
+    from funnelplanner.services import Services
+    from funnelplanner.services.planning import ContactInsight
 
 
 @dataclass(frozen=True)

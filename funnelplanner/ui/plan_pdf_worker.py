@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThread, Signal
 from PySide6.QtGui import QPageLayout
@@ -19,8 +20,10 @@ from funnelplanner.domain.month import Month
 from funnelplanner.reports.plan_data import gather_plan
 from funnelplanner.reports.plan_pdf import PDF_DPI, page_frame, write_plan_pdf
 from funnelplanner.reports.print_fonts import load_print_fonts
-from funnelplanner.services import Services
 from funnelplanner.ui.translations import shown
+
+if TYPE_CHECKING:
+    from funnelplanner.services import Services
 
 
 class _Cancelled(Exception):

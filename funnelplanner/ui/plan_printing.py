@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QDate, QObject, QStandardPaths, Qt
@@ -22,11 +23,13 @@ from PySide6.QtWidgets import (
 from funnelplanner.domain.month import Month
 from funnelplanner.reports.plan_data import PlanData
 from funnelplanner.reports.plan_pdf import Paper, page_layout, render_plan
-from funnelplanner.services import Services
 from funnelplanner.ui.formatting import format_month, from_qdate, to_qdate
 from funnelplanner.ui.naming import name
 from funnelplanner.ui.plan_pdf_worker import PlanPdfWorker
 from funnelplanner.ui.settings_store import SettingsStore
+
+if TYPE_CHECKING:
+    from funnelplanner.services import Services
 
 
 class PlanPrinting(QObject):

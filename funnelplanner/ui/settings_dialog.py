@@ -7,6 +7,7 @@ the theme and which file to open belong to this machine and live in the settings
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
@@ -32,7 +33,6 @@ from funnelplanner.domain.business_settings import (
     currency_name,
 )
 from funnelplanner.domain.errors import ValidationError
-from funnelplanner.services import Services
 from funnelplanner.ui.agreement_dialog import ColdGapsBox, follow_up_days_spin
 from funnelplanner.ui.data_file_page import DataFilePage
 from funnelplanner.ui.field_errors import FieldErrors, error_banner
@@ -41,6 +41,9 @@ from funnelplanner.ui.naming import name
 from funnelplanner.ui.settings_store import SettingsStore, Theme
 from funnelplanner.ui.theme import apply_theme
 from funnelplanner.ui.translations import translated
+
+if TYPE_CHECKING:
+    from funnelplanner.services import Services
 
 BUSINESS_PAGE, FOLLOW_UP_PAGE, DATA_FILE_PAGE, APPEARANCE_PAGE = range(4)
 

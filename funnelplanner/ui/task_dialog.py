@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,7 +19,6 @@ from PySide6.QtWidgets import (
 from funnelplanner.domain.errors import ValidationError
 from funnelplanner.domain.models import Lead, Task, TaskDraft
 from funnelplanner.domain.vocabulary import Hat
-from funnelplanner.services import Services
 from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.field_errors import FieldErrors
 from funnelplanner.ui.form_rows import (
@@ -30,6 +31,9 @@ from funnelplanner.ui.form_rows import (
 from funnelplanner.ui.naming import name
 from funnelplanner.ui.translations import QT_TRANSLATE_NOOP
 from funnelplanner.ui.vocabulary_labels import hat_title
+
+if TYPE_CHECKING:
+    from funnelplanner.services import Services
 
 NO_LEAD = QT_TRANSLATE_NOOP("TaskDialog", "— no lead —")
 PICKER_SIZE = 50

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -21,7 +23,6 @@ from PySide6.QtWidgets import (
 from funnelplanner.domain.errors import FunnelPlannerError
 from funnelplanner.domain.models import Task
 from funnelplanner.domain.vocabulary import Hat
-from funnelplanner.services import Services
 from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.formatting import date_column_width
 from funnelplanner.ui.naming import name
@@ -29,6 +30,9 @@ from funnelplanner.ui.task_table_model import TaskTableModel
 from funnelplanner.ui.today_view import TodayFeed, TodayView
 from funnelplanner.ui.translations import QT_TRANSLATE_NOOP, shown
 from funnelplanner.ui.vocabulary_labels import hat_title
+
+if TYPE_CHECKING:
+    from funnelplanner.services import Services
 
 HAT_COLOURS = {Hat.MARKETING: "#f2a541", Hat.SALES: "#3aa88a"}
 HAT_TINTS = {Hat.MARKETING: "#fdf0db", Hat.SALES: "#dff3ec"}

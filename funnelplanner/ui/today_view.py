@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from funnelplanner.domain.planning_models import TodayPicture
 from funnelplanner.domain.vocabulary import Hat
-from funnelplanner.services import Services
 from funnelplanner.ui.background import LatestAnswer
 from funnelplanner.ui.formatting import format_count, format_date
 from funnelplanner.ui.naming import name
 from funnelplanner.ui.vocabulary_labels import label
+
+if TYPE_CHECKING:
+    from funnelplanner.services import Services
 
 LEAD_ID = Qt.ItemDataRole.UserRole
 

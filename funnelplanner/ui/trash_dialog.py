@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from funnelplanner.services import Services
 from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.formatting import format_count, format_datetime
 from funnelplanner.ui.naming import name
+
+if TYPE_CHECKING:
+    from funnelplanner.services import Services
 
 
 class TrashDialog(QDialog):

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from funnelplanner.services import Services
-from funnelplanner.services.history import Change
 from funnelplanner.ui.translations import shown, translated
+
+if TYPE_CHECKING:
+    from funnelplanner.services import Services
+    from funnelplanner.services.history import Change
 
 
 class ChangeCommand(QUndoCommand):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,12 +20,14 @@ from PySide6.QtWidgets import (
 from funnelplanner import APP_NAME
 from funnelplanner.domain.errors import FunnelPlannerError
 from funnelplanner.domain.vocabulary import FUNNEL_ORDER, Stage
-from funnelplanner.services import Services
-from funnelplanner.services.demo import DemoSummary
 from funnelplanner.ui.change_hub import ChangeHub
 from funnelplanner.ui.naming import name
 from funnelplanner.ui.translations import shown
 from funnelplanner.ui.vocabulary_labels import label
+
+if TYPE_CHECKING:
+    from funnelplanner.services import Services
+    from funnelplanner.services.demo import DemoSummary
 
 # The toolbar's colours for the hats, so the welcome teaches what the window shows.
 MARKETING_COLOUR = "#f2a541"

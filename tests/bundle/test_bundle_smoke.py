@@ -13,7 +13,7 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from funnelplanner.storage.migrate import head_revision
+from funnelplanner.storage.revisions import head_revision
 from tests.bundle.conftest import REPO, Run
 
 pytestmark = pytest.mark.bundle

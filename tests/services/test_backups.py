@@ -14,7 +14,7 @@ from funnelplanner.domain.models import LeadDraft, LeadQuery
 from funnelplanner.services import Services
 from funnelplanner.services.backups import BackupError
 from funnelplanner.storage import backup as storage_backup
-from funnelplanner.storage import migrate
+from funnelplanner.storage import revisions
 from tests.conftest import FixedClock
 from tests.services.conftest import dump_tables, query
 
@@ -176,7 +176,7 @@ def test_restore_of_an_older_schema_upgrades_it(opened: Services, tmp_path: Path
     opened.leads.create(LeadDraft(name="Someone new"))
     opened.backups.restore(old)
     assert query(opened.path, "SELECT version_num FROM alembic_version") == [
-        (migrate.head_revision(),)
+        (revisions.head_revision(),)
     ]
     restored = lead_names(opened)
     assert "Ann Smith" in restored and "Someone new" not in restored

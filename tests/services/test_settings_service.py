@@ -11,7 +11,7 @@ from funnelplanner.domain.agreement import DEFAULT_CRITERIA, DEFAULT_GAPS, Agree
 from funnelplanner.domain.errors import ValidationError
 from funnelplanner.domain.vocabulary import Stage
 from funnelplanner.services import Services
-from funnelplanner.services.settings import AGREEMENT_KEY
+from funnelplanner.services.setting_keys import AGREEMENT_KEY
 
 
 def store(path, value: str) -> None:

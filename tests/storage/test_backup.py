@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from funnelplanner.domain.errors import DatabaseFileError
 from funnelplanner.domain.models import LeadDraft
 from funnelplanner.services import Services
-from funnelplanner.storage import backup, migrate
+from funnelplanner.storage import backup, revisions
 from funnelplanner.storage.backup import KEEP_DAYS, KEEP_NEWEST, BackupError
 from funnelplanner.storage.database import open_database
 
@@ -154,7 +154,7 @@ def test_an_upgrade_is_preceded_by_a_backup_of_the_old_schema(tmp_path):
     before = read(path, "SELECT * FROM leads ORDER BY id")
     database = open_database(path)
     database.close()
-    assert read(path, "SELECT version_num FROM alembic_version") == [(migrate.head_revision(),)]
+    assert read(path, "SELECT version_num FROM alembic_version") == [(revisions.head_revision(),)]
     listed = backup.list_backups(backup.default_folder(path))
     assert [info.reason for info in listed] == ["before-upgrade"]
     kept = listed[0].path
@@ -335,7 +335,7 @@ def damage(path: Path) -> None:
 def test_verify_accepts_a_sound_backup_and_gives_its_revision(db_path, tmp_path):
     seed(db_path, "Ann")
     made = backup.make_backup(db_path, tmp_path / "copies", backup.MANUAL, NOW)
-    assert backup.verify(made) == migrate.head_revision()
+    assert backup.verify(made) == revisions.head_revision()
     assert backup.verify(FIXTURE) == "0001"
 
 

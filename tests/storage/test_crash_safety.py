@@ -36,7 +36,7 @@ import pytest
 
 from funnelplanner.domain.models import LeadQuery
 from funnelplanner.services import Services
-from funnelplanner.storage import migrate
+from funnelplanner.storage import revisions
 
 WRITER = Path(__file__).with_name("crash_writer.py")
 FIXTURE_0001 = Path(__file__).parent.parent / "fixtures" / "schema_0001.sqlite"
@@ -278,7 +278,7 @@ def kill_upgrades(
             with closing(sqlite3.connect(db)) as connection:
                 revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             # One transaction: the file is either still 0001, whole, or at head.
-            assert revision in {("0001",), (migrate.head_revision(),)}
+            assert revision in {("0001",), (revisions.head_revision(),)}
             reopen(db, ledger)  # finishes an interrupted upgrade
             check_after_kill(db, ledger, FIXTURE_LEADS)
         except AssertionError as exc:

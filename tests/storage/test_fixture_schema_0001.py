@@ -15,7 +15,7 @@ import pytest
 from funnelplanner.domain.models import LeadDraft, LeadQuery, StageChange
 from funnelplanner.domain.vocabulary import Channel, Direction, Hat, Stage
 from funnelplanner.services import Services
-from funnelplanner.storage import migrate
+from funnelplanner.storage import revisions
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 FIXTURE = FIXTURES / "schema_0001.sqlite"
@@ -95,7 +95,7 @@ def test_opened_file_is_at_head_and_keeps_every_row(opened):
     connection = sqlite3.connect(path)
     try:
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        assert revision == (migrate.head_revision(),)
+        assert revision == (revisions.head_revision(),)
         counts = {
             table: connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
             for table in ("leads", "stage_changes", "contacts", "tasks")

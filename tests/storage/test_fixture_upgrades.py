@@ -35,7 +35,7 @@ from funnelplanner.domain.month import Month
 from funnelplanner.domain.planning_models import Campaign, CampaignChannel
 from funnelplanner.domain.vocabulary import Channel, Direction, Hat, Stage
 from funnelplanner.services import Services
-from funnelplanner.storage import migrate
+from funnelplanner.storage import migrate, revisions
 from funnelplanner.storage.rows import is_search_index
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
@@ -84,7 +84,7 @@ def upgraded_copy(revision: str, folder: Path) -> Path:
 def test_every_released_schema_has_a_fixture():
     # Head may be in the making; every earlier revision went out in a release.
     scripts = ScriptDirectory.from_config(migrate.alembic_config())
-    released = {s.revision for s in scripts.walk_revisions()} - {migrate.head_revision()}
+    released = {s.revision for s in scripts.walk_revisions()} - {revisions.head_revision()}
     assert released <= set(ALL), f"add tests/fixtures/make_schema_NNNN.py for {released}"
     assert sorted(ALL) == ALL and ALL[0] == "0001"
 
@@ -122,7 +122,7 @@ def test_upgrade_to_head_keeps_every_row_and_value(revision, tmp_path, figures):
     copy = upgraded_copy(revision, tmp_path)
     with closing(sqlite3.connect(copy)) as connection:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [
-            (migrate.head_revision(),)
+            (revisions.head_revision(),)
         ]
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []

@@ -12,7 +12,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, text
 
-from funnelplanner.storage import migrate
+from funnelplanner.storage import migrate, revisions
 from funnelplanner.storage.database import open_database
 from funnelplanner.storage.rows import Base, is_search_index
 
@@ -84,7 +84,7 @@ def test_open_database_upgrades_a_new_file_to_head(db_path):
         assert schema_diff(database.engine) == []
         with database.engine.connect() as connection:
             revision = connection.execute(text("SELECT version_num FROM alembic_version")).all()
-        assert revision == [(migrate.head_revision(),)]
+        assert revision == [(revisions.head_revision(),)]
     finally:
         database.close()
 
@@ -100,15 +100,15 @@ def test_opening_twice_is_harmless(db_path):
 
 def test_revisions_form_one_line_from_0001_to_head():
     scripts = migrate._scripts()
-    assert scripts.get_heads() == [migrate.head_revision()]
+    assert scripts.get_heads() == [revisions.head_revision()]
     chain = [script.revision for script in scripts.walk_revisions()]
     assert chain[-1] == "0001"
-    assert chain[0] == migrate.head_revision()
-    assert migrate.is_known_revision("0001")
-    assert not migrate.is_known_revision("9999_future")
-    assert not migrate.is_known_revision("")
+    assert chain[0] == revisions.head_revision()
+    assert revisions.is_known_revision("0001")
+    assert not revisions.is_known_revision("9999_future")
+    assert not revisions.is_known_revision("")
     # The quick reading of the version files' headers agrees with Alembic's own.
-    assert migrate._revisions() == {
+    assert revisions._revisions() == {
         script.revision: script.down_revision for script in scripts.walk_revisions()
     }
 
