@@ -289,3 +289,15 @@ def test_every_error_key_is_a_draft_field():
     names = {f.name for f in fields(LeadDraft)}
     errors = refused(LeadDraft(name="", email="x", phone="x", website="x", value="x", notes="\x00"))
     assert set(errors) <= names
+
+
+def test_forgetting_checked_values_makes_the_next_check_read_the_number_again() -> None:
+    # The import benchmark runs one file again and again: each run must read its numbers.
+    from funnelplanner.domain import validation
+
+    validation.forget_checked_values()
+    assert validation.normalise_phone("+1 212 555 0100", "US")[1] == "+12125550100"
+    assert validation._read_phone.cache_info().currsize == 1
+    validation.forget_checked_values()
+    assert validation._read_phone.cache_info().currsize == 0
+    assert validation._domain_of.cache_info().currsize == 0
