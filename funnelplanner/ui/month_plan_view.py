@@ -309,7 +309,7 @@ class MonthPlanView(QWidget):
         else:
             self.insight_label.setText(
                 self.tr(
-                    "Median contacts to close: {median} (over %n customer(s) won).",
+                    "Median contacts to close: {median} (over %Ln customer(s) won).",
                     "",
                     insight.customers,
                 ).format(median=f"{insight.median.normalize():f}")
@@ -321,7 +321,7 @@ class MonthPlanView(QWidget):
         self.insight_table.setRowCount(len(rows))
         for index, (group, row) in enumerate(rows):
             for column, text in enumerate(
-                (group, str(row.customers), f"{row.median_contacts.normalize():f}")
+                (group, format_count(row.customers), f"{row.median_contacts.normalize():f}")
             ):
                 self.insight_table.setItem(index, column, QTableWidgetItem(text))
         for widget, leads, total in (

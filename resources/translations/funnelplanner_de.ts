@@ -2889,10 +2889,10 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         <translation>Noch keine Kunden gewonnen: Sobald Sie welche gewinnen, sehen Sie hier, wie viele Kontakte ein Abschluss braucht und welche offenen Leads darunter oder weit darüber liegen.</translation>
     </message>
     <message numerus="yes">
-        <source>Median contacts to close: {median} (over %n customer(s) won).</source>
+        <source>Median contacts to close: {median} (over %Ln customer(s) won).</source>
         <translation>
-            <numerusform>Median der Kontakte bis zum Abschluss: {median} (bei %n gewonnenen Kunden).</numerusform>
-            <numerusform>Median der Kontakte bis zum Abschluss: {median} (bei %n gewonnenen Kunden).</numerusform>
+            <numerusform>Median der Kontakte bis zum Abschluss: {median} (bei %Ln gewonnenen Kunden).</numerusform>
+            <numerusform>Median der Kontakte bis zum Abschluss: {median} (bei %Ln gewonnenen Kunden).</numerusform>
         </translation>
     </message>
     <message>

@@ -134,10 +134,10 @@
 <context>
     <name>MonthPlanView</name>
     <message numerus="yes">
-        <source>Median contacts to close: {median} (over %n customer(s) won).</source>
+        <source>Median contacts to close: {median} (over %Ln customer(s) won).</source>
         <translation>
-            <numerusform>Median contacts to close: {median} (over %n customer won).</numerusform>
-            <numerusform>Median contacts to close: {median} (over %n customers won).</numerusform>
+            <numerusform>Median contacts to close: {median} (over %Ln customer won).</numerusform>
+            <numerusform>Median contacts to close: {median} (over %Ln customers won).</numerusform>
         </translation>
     </message>
     <message numerus="yes">

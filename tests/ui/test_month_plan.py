@@ -204,6 +204,33 @@ def test_insight_shows_contacts_to_close_and_under_worked_leads(
     assert under.item(0).text() == "Quiet SQL (SQL): 0 contacts"
 
 
+def test_insight_counts_of_thousands_are_grouped_as_the_locale_writes_them(
+    qtbot: QtBot, open_window, db_path: Path
+) -> None:
+    from decimal import Decimal
+
+    from funnelplanner.domain.insight import MedianRow
+    from funnelplanner.services.planning import ContactInsight
+
+    view = open_window(db_path).show_tab(1)
+    plan_figures_shown(qtbot, view)
+    # Years of sales: thousands of customers (the tests write numbers as US English does).
+    view._fill_insight(
+        ContactInsight(
+            median=Decimal(3),
+            customers=10_019,
+            won_contacts=[],
+            by_source=[MedianRow("webinar", 1_898, Decimal(2))],
+            by_campaign=[],
+            under_worked=[],
+            over_worked=[],
+        )
+    )
+    assert "(over 10,019 customers won)" in child(view, QLabel, "insightSummary").text()
+    table = child(view, QTableWidget, "insightTable")
+    assert table.item(0, 1).text() == "1,898"
+
+
 def test_a_long_under_worked_list_names_the_first_fifty_and_counts_the_rest(
     qtbot: QtBot, open_window, db_path: Path
 ) -> None:
