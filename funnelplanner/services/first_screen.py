@@ -174,6 +174,7 @@ class FirstScreenServices:
         return self._look if self._full is None else None
 
     def __getattr__(self, name: str) -> Any:
+        _not_special(name)
         return getattr(self.full(), name)
 
 
@@ -190,6 +191,7 @@ class _Part:
         return getattr(self._owner.full(), self._name)
 
     def __getattr__(self, name: str) -> Any:
+        _not_special(name)
         return getattr(self._full(), name)
 
 
@@ -279,3 +281,10 @@ class _History(_Part):
                 self._owner._listeners.append(listener)
                 return
         full.history.listen(listener)
+
+
+def _not_special(name: str) -> None:
+    """Python and libraries probe objects for special names (copy, pickle, Qt's own): a
+    probe is answered "no such attribute" rather than opening the file fully."""
+    if name.startswith("__") and name.endswith("__"):
+        raise AttributeError(name)

@@ -284,3 +284,16 @@ def test_a_file_that_is_not_at_head_is_opened_fully_at_once(db_path: Path, kind:
         assert isinstance(services, Services)
     finally:
         services.close()
+
+
+def test_probing_for_special_names_opens_nothing(db_path: Path) -> None:
+    Services.open(db_path, region="US", clock=clock, start_backup=False).close()
+    first = first_screen(db_path)
+    try:
+        assert not hasattr(first, "__deepcopy__")
+        assert not hasattr(first.leads, "__reduce_ex_missing__")
+        assert not first.fully_open()
+        assert first.leads.region == "US"  # an attribute of the full service: opens them
+        assert first.fully_open()
+    finally:
+        first.close()
