@@ -25,22 +25,14 @@ from funnelplanner.domain.planning_models import CampaignChannel, CampaignDraft
 from funnelplanner.domain.vocabulary import Channel, Hat, Stage
 from funnelplanner.services import Services
 from funnelplanner.services.first_screen import FirstScreenServices, open_services
+from funnelplanner.storage import first_look, lead_repository
 from funnelplanner.storage.first_look import FirstLook
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 # Offsets and limits: the window's first page, one further on, and all (-1).
 PAGES = ((0, 5), (3, 4), (0, -1))
 NOW = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
-SORT_KEYS = (
-    "name",
-    "company",
-    "stage",
-    "contact_count",
-    "last_contact",
-    "next_follow_up",
-    "value",
-    "created",
-)
+SORT_KEYS = tuple(lead_repository.SORT_COLUMNS)  # every key the table sorts by
 
 
 def clock() -> datetime:
@@ -297,3 +289,14 @@ def test_probing_for_special_names_opens_nothing(db_path: Path) -> None:
         assert first.fully_open()
     finally:
         first.close()
+
+
+def test_the_first_look_sorts_by_the_repositorys_own_columns() -> None:
+    # Written twice, as the first look has no SQLAlchemy: kept equal here. The stage
+    # sorts by a rank worked out in SQL, which the first look leaves to the repository.
+    repository = {
+        key: str(column.name)  # type: ignore[attr-defined]
+        for key, column in lead_repository.SORT_COLUMNS.items()
+        if key != "stage"
+    }
+    assert repository == first_look._SORT_COLUMNS
