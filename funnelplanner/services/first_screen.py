@@ -15,6 +15,7 @@ so every answer it gives is what they would give.
 from __future__ import annotations
 
 import contextlib
+import linecache
 import threading
 from collections.abc import Callable
 from datetime import tzinfo
@@ -127,6 +128,11 @@ class FirstScreenServices:
                     raise
                 for listener in self._listeners:
                     opened.history.listen(listener)
+                # Import hooks may read the source of each module imported, which Python
+                # keeps in linecache: PySide's, installed before SQLAlchemy loads here,
+                # reads some 430 files (8 MB of text, 15 MB of memory) to see whether
+                # they use PySide. Only a cache: a traceback reads its lines again.
+                linecache.clearcache()
                 self._full = opened
                 self._end_look()
             return self._full
