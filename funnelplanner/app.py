@@ -8,7 +8,6 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -26,9 +25,6 @@ from funnelplanner.ui.settings_store import SettingsStore
 from funnelplanner.ui.theme import apply_theme
 from funnelplanner.ui.translations import install_translators, shown
 from funnelplanner.ui.welcome_dialog import offer_welcome
-
-if TYPE_CHECKING:
-    pass
 
 
 def create_app(argv: Sequence[str]) -> tuple[QApplication, MainWindow]:
