@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import exists, select
+from sqlalchemy import table as table_named
 from sqlalchemy.orm import Session, sessionmaker
 
 from funnelplanner.domain.errors import FunnelPlannerError
@@ -32,7 +33,12 @@ from funnelplanner.domain.vocabulary import Stage
 from funnelplanner.services import demo_content as content
 from funnelplanner.services.clock import Clock
 from funnelplanner.services.history import History
-from funnelplanner.services.setting_keys import BUSINESS_NAME_KEY, DEMO_KEY, WELCOME_KEY
+from funnelplanner.services.setting_keys import (
+    BUSINESS_NAME_KEY,
+    DATA_TABLES,
+    DEMO_KEY,
+    WELCOME_KEY,
+)
 from funnelplanner.storage import (
     campaign_repository,
     contact_repository,
@@ -85,8 +91,8 @@ class DemoService:
             if settings_repository.read(session, WELCOME_KEY) is not None:
                 return False
             return not any(
-                session.scalar(select(exists().select_from(table)))
-                for table in (LeadRow, TaskRow, CampaignRow, MonthTargetRow, TrashRow)
+                session.scalar(select(exists().select_from(table_named(name))))
+                for name in DATA_TABLES
             )
 
     def start_empty(self) -> None:

@@ -20,7 +20,7 @@ import threading
 from collections.abc import Callable
 from datetime import tzinfo
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from funnelplanner.domain.business_settings import BusinessSettings, stored_business
 from funnelplanner.domain.models import Lead, LeadQuery, Task
@@ -29,6 +29,7 @@ from funnelplanner.services.clock import Clock, local_zone, system_clock
 from funnelplanner.services.setting_keys import (
     BUSINESS_KEY,
     BUSINESS_NAME_KEY,
+    DATA_TABLES,
     DEMO_KEY,
     WELCOME_KEY,
 )
@@ -38,8 +39,7 @@ if TYPE_CHECKING:
     from funnelplanner.services.container import Services
     from funnelplanner.services.history import Listener
 
-# What a new owner's file holds none of (DemoService.should_welcome asks the same).
-DATA_TABLES = ("leads", "tasks", "campaigns", "month_targets", "trash")
+T = TypeVar("T")
 
 
 def open_services(
@@ -56,19 +56,25 @@ def open_services(
         DatabaseFileError when the file cannot be used (from the full opening).
     """
     path = Path(path).expanduser()
+    zone = local_zone()
 
     def open_full() -> Services:
         from funnelplanner.services.container import Services
 
         return Services.open(
-            path, region=region, clock=clock, start_backup=start_backup, check_later=check_later
+            path,
+            region=region,
+            clock=clock,
+            zone=zone,
+            start_backup=start_backup,
+            check_later=check_later,
         )
 
     look = FirstLook.open(path)
     if look is None:
         return open_full()
     # Typed as what it stands in for: every face of the app asks it as it asks Services.
-    return cast("Services", FirstScreenServices(look, open_full, path, region, clock, local_zone()))
+    return cast("Services", FirstScreenServices(look, open_full, path, region, clock, zone))
 
 
 class FirstScreenServices:
@@ -196,6 +202,15 @@ class _Part:
     def _full(self) -> Any:
         return getattr(self._owner.full(), self._name)
 
+    def _answer(self, from_look: Callable[[FirstLook], T | None], method: str, *args: Any) -> T:
+        """The first look's answer while it may give one (None: it cannot), else what the
+        full service's ``method`` answers to ``args``."""
+        look = self._owner.look()
+        found = from_look(look) if look is not None else None
+        if found is None:
+            return cast(T, getattr(self._full(), method)(*args))
+        return found
+
     def __getattr__(self, name: str) -> Any:
         _not_special(name)
         return getattr(self._full(), name)
@@ -205,23 +220,28 @@ class _Leads(_Part):
     _name = "leads"
 
     def count(self, query: LeadQuery) -> int:
-        look = self._owner.look()
-        found = look.lead_count(query) if look else None
-        return self._full().count(query) if found is None else found
+        return self._answer(lambda look: look.lead_count(query), "count", query)
 
     def page(self, query: LeadQuery, offset: int, limit: int) -> list[Lead]:
-        look = self._owner.look()
-        found = look.lead_page(query, offset, limit) if look else None
-        return self._full().page(query, offset, limit) if found is None else found
+        return self._answer(
+            lambda look: look.lead_page(query, offset, limit),
+            "page",
+            query,
+            offset,
+            limit,
+        )
 
 
 class _Tasks(_Part):
     _name = "tasks"
 
     def listing(self, hat: Hat | None = None, include_done: bool = True) -> list[Task]:
-        look = self._owner.look()
-        found = look.tasks(hat, include_done) if look else None
-        return self._full().listing(hat, include_done) if found is None else found
+        return self._answer(
+            lambda look: look.tasks(hat, include_done),
+            "listing",
+            hat,
+            include_done,
+        )
 
 
 class _Planning(_Part):
@@ -233,60 +253,49 @@ class _Planning(_Part):
         return self._full().today_picture()
 
     def open_task_counts(self) -> dict[Hat, int]:
-        look = self._owner.look()
-        found = look.open_tasks_by_hat() if look else None
-        return self._full().open_task_counts() if found is None else found
+        return self._answer(lambda look: look.open_tasks_by_hat(), "open_task_counts")
 
 
 class _Settings(_Part):
     _name = "settings"
 
     def business(self) -> BusinessSettings:
-        look = self._owner.look()
-        if look is not None:
+        def from_look(look: FirstLook) -> BusinessSettings | None:
             read, values = look.setting(BUSINESS_KEY)
             named, name = look.setting(BUSINESS_NAME_KEY)
-            if read and named:
-                return stored_business(values, name, self._owner.region)
-        result: BusinessSettings = self._full().business()
-        return result
+            return stored_business(values, name, self._owner.region) if read and named else None
+
+        return self._answer(from_look, "business")
 
 
 class _Demo(_Part):
     _name = "demo"
 
     def should_welcome(self) -> bool:
-        look = self._owner.look()
-        if look is not None:
+        def from_look(look: FirstLook) -> bool | None:
             read, answered = look.setting(WELCOME_KEY)
-            if read and answered is not None:
+            if not read:
+                return None
+            if answered is not None:
                 return False
-            holds = look.holds_rows(DATA_TABLES) if read else None
-            if holds is not None:
-                return not holds
-        result: bool = self._full().should_welcome()
-        return result
+            holds = look.holds_rows(DATA_TABLES)
+            return None if holds is None else not holds
+
+        return self._answer(from_look, "should_welcome")
 
     def has_demo(self) -> bool:
-        look = self._owner.look()
-        if look is not None:
+        def from_look(look: FirstLook) -> bool | None:
             read, rows = look.setting(DEMO_KEY)
-            if read:
-                return bool(rows)
-        result: bool = self._full().has_demo()
-        return result
+            return bool(rows) if read else None
+
+        return self._answer(from_look, "has_demo")
 
 
 class _History(_Part):
     _name = "history"
 
     def listen(self, listener: Listener) -> None:
-        with self._owner._opening:
-            full = self._owner._full
-            if full is None:
-                self._owner._listeners.append(listener)
-                return
-        full.history.listen(listener)
+        self._owner.listen_to_history(listener)
 
 
 def _not_special(name: str) -> None:

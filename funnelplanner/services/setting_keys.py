@@ -1,7 +1,8 @@
-"""The keys the business's settings are stored under in the data file.
+"""The keys the business's settings are stored under in the data file, and the tables
+that hold the owner's data.
 
 Kept apart from the services that read and write them, so that the window's first look at
-a file (first_screen.py) reads the same keys before SQLAlchemy has loaded.
+a file (first_screen.py) reads the same before SQLAlchemy has loaded.
 """
 
 AGREEMENT_KEY = "agreement"
@@ -12,3 +13,5 @@ BUSINESS_KEY = "business"
 WELCOME_KEY = "welcome_answered"
 # The rows the demo business added, so that it can be taken out again.
 DEMO_KEY = "demo_rows"
+# What a file never opened before holds none of (the welcome is offered then).
+DATA_TABLES = ("leads", "tasks", "campaigns", "month_targets", "trash")

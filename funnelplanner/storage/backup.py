@@ -46,7 +46,7 @@ _NAME = re.compile(r"funnelplanner-(\d{8}T\d{6}Z)-([a-z]+(?:-[a-z]+)*)(?:-(\d+))
 # A backup being written (here or by another process) has a hidden temporary name; one
 # older than this was left by a crash and is cleared away when backups are pruned.
 _STALE_PARTIAL = timedelta(hours=1)
-_SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_HEADER = b"SQLite format 3\x00"
 _COMPANIONS = ("-wal", "-shm", "-journal")
 _BUSY_SECONDS = 5.0
 
@@ -438,7 +438,7 @@ def _header_problem(path: Path, size: int) -> str:
             QT_TRANSLATE_NOOP("Messages", "cannot be read: {reason}"),
             reason=exc.strerror or str(exc),
         )
-    if len(header) < 100 or not header.startswith(_SQLITE_HEADER):
+    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
         return message(QT_TRANSLATE_NOOP("Messages", "not an SQLite file"))
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size

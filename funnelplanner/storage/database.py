@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from funnelplanner.domain.errors import DatabaseFileError
 from funnelplanner.domain.messages import QT_TRANSLATE_NOOP, Message, message
 from funnelplanner.storage import backup, migrate, revisions
+from funnelplanner.storage.backup import SQLITE_HEADER
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 # How long to wait for another program's lock on the file before saying it is in use.
 BUSY_TIMEOUT_MS = 5000
 

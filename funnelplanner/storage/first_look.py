@@ -5,7 +5,7 @@ SQLAlchemy and its ORM take about as long to import as the rest of the start tog
 business settings, the first page of leads and their count, the task lists and the open
 tasks per hat. These are answered here, from plain SQL, while SQLAlchemy loads once the
 window has painted (services/first_screen.py). Every answer equals the repository's for
-the same file (tests/storage/test_first_look.py compares them).
+the same file (tests/services/test_first_screen.py compares them).
 
 Only a file already at the head revision is looked at: a new file, an older one that needs
 upgrading, or anything this cannot read is left to the full opening, which creates,
@@ -25,12 +25,11 @@ from typing import Any, TypeVar
 
 from funnelplanner.domain.models import Lead, LeadQuery, Task
 from funnelplanner.domain.vocabulary import Hat
-from funnelplanner.storage.backup import read_only_uri
+from funnelplanner.storage.backup import SQLITE_HEADER, read_only_uri
 from funnelplanner.storage.lead_columns import LEAD_FACTS, lead_from_facts
 from funnelplanner.storage.revisions import head_revision
 
 T = TypeVar("T")
-SQLITE_HEADER = b"SQLite format 3\x00"
 # The sort keys whose column the table sorts by as it is: the stage sorts by a rank worked
 # out in SQL, which is left to the repository.
 _SORT_COLUMNS = {
