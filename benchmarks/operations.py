@@ -1,4 +1,4 @@
-"""The seven measured operations, each beside the baseline it is compared with.
+"""The measured operations, each beside the baseline it is compared with.
 
 Every function returns ``Result`` rows; ``measure_all`` runs them all on one database.
 A Qt application (offscreen) must exist for the filter and PDF benchmarks.
@@ -42,6 +42,8 @@ LOG_CONTACT = "log contact + count"
 PLAN_PDF = "plan PDF (2,000 follow-ups)"
 IMPORT = "import CSV"
 RSS = "peak RSS, leads open"
+PREVIEW = "print preview, first page"
+PREVIEW_STALL = "print preview, window stalled"
 
 
 def measure_all(
@@ -49,7 +51,8 @@ def measure_all(
 ) -> list[Result]:
     """Run every benchmark (or those named in ``only``) on a copy of ``database`` in ``work``.
 
-    ``only`` takes the short names of OPERATIONS: start, filter, open, log, pdf, import.
+    ``only`` takes the short names of OPERATIONS: start, filter, open, log, pdf, preview,
+    import.
     """
     wanted = only or frozenset(OPERATIONS)
     work.mkdir(parents=True, exist_ok=True)
@@ -68,14 +71,16 @@ def measure_all(
             results.append(plan_pdf(size, services, work, runs))
     finally:
         services.close()
+    if "preview" in wanted:
+        results.extend(print_preview(size, copy, work, runs))
     if "import" in wanted:
         results.append(import_csv(size, work, runs))
-    order = (START, FILTER, OPEN_LEAD, LOG_CONTACT, PLAN_PDF, IMPORT, RSS)
+    order = (START, FILTER, OPEN_LEAD, LOG_CONTACT, PLAN_PDF, PREVIEW, PREVIEW_STALL, IMPORT, RSS)
     return sorted(results, key=lambda r: order.index(r.operation))
 
 
 # Short names for --only; "start" also measures peak memory, in the same processes.
-OPERATIONS = ("start", "filter", "open", "log", "pdf", "import")
+OPERATIONS = ("start", "filter", "open", "log", "pdf", "preview", "import")
 
 
 # ---- (1) cold start and (7) memory, each in a fresh process
@@ -115,6 +120,13 @@ def start_and_memory(size: int, database: Path, work: Path, runs: int) -> list[R
 
 def _start_process(mode: str, database: Path, work: Path) -> tuple[float, float]:
     """Seconds from process start to first paint, and peak RSS in MB, of one fresh start."""
+    report = _run_app("start_runner", [mode, str(database)], work, started=True)
+    return float(report["seconds"]), float(report["rss_mb"])
+
+
+def _run_app(runner: str, args: list[str], work: Path, started: bool = False) -> dict[str, float]:
+    """Run ``benchmarks.<runner>`` in a fresh process, as the installed program runs, and
+    return the JSON it prints last. ``started``: tell it when the process was started."""
     env = dict(os.environ)
     # Timed as installed: a program runs from compiled bytecode, not from source compiled
     # anew at every start (which is what this variable, set on some machines, would mean).
@@ -126,9 +138,10 @@ def _start_process(mode: str, database: Path, work: Path) -> tuple[float, float]
         FUNNELPLANNER_REGION="US",
         PYTHONPATH=os.pathsep.join(filter(None, (str(ROOT), env.get("PYTHONPATH")))),
     )
-    env["BENCH_T0"] = repr(time.perf_counter())
+    if started:
+        env["BENCH_T0"] = repr(time.perf_counter())
     done = subprocess.run(
-        [sys.executable, "-m", "benchmarks.start_runner", mode, str(database)],
+        [sys.executable, "-m", f"benchmarks.{runner}", *args],
         env=env,
         cwd=ROOT,
         capture_output=True,
@@ -136,9 +149,9 @@ def _start_process(mode: str, database: Path, work: Path) -> tuple[float, float]
         timeout=300,
     )
     if done.returncode != 0:
-        raise RuntimeError(f"start runner ({mode}) failed:\n{done.stdout}\n{done.stderr}")
-    report = json.loads(done.stdout.strip().splitlines()[-1])
-    return float(report["seconds"]), float(report["rss_mb"])
+        raise RuntimeError(f"{runner} {args[0]} failed:\n{done.stdout}\n{done.stderr}")
+    report: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return report
 
 
 # ---- (2) filter as you type
@@ -286,14 +299,9 @@ def log_contact(size: int, services: Services, database: Path, runs: int) -> Res
 
 
 def plan_pdf(size: int, services: Services, work: Path, runs: int) -> Result:
+    from funnelplanner.reports.paper import PDF_DPI, Paper, page_frame, page_layout
     from funnelplanner.reports.plan_data import gather_plan
-    from funnelplanner.reports.plan_pdf import (
-        PDF_DPI,
-        Paper,
-        page_frame,
-        page_layout,
-        write_plan_pdf,
-    )
+    from funnelplanner.reports.plan_pdf import write_plan_pdf
 
     target = work / "plan.pdf"
     lines: list[str] = []
@@ -333,6 +341,39 @@ def _bare_pdf(lines: list[str], path: Path) -> None:
         painter.drawText(0, y, line)
         y += step
     painter.end()
+
+
+# ---- (5b) the print preview, and the window meanwhile
+
+
+def print_preview(size: int, database: Path, work: Path, runs: int) -> list[Result]:
+    """Open the app, choose the plan month, open the print preview: seconds to its first
+    page against an empty dialog's first paint, and the longest the window's event loop
+    stood still meanwhile against the longest it stands still idle (each a fresh process).
+
+    The issue: "the GUI never freezes: anything that can take longer than ~100 ms runs
+    off the GUI thread".
+    """
+    _run_app("preview_runner", [str(database)], work)  # bytecode and page cache, as for start
+    reports = [_run_app("preview_runner", [str(database)], work) for _ in range(runs)]
+    return [
+        Result(
+            PREVIEW,
+            size,
+            statistics.median(r["seconds"] for r in reports),
+            statistics.median(r["bare"] for r in reports),
+            "s",
+            Target(1.5, relative=False),
+        ),
+        Result(
+            PREVIEW_STALL,
+            size,
+            statistics.median(r["pause"] for r in reports),
+            statistics.median(r["idle"] for r in reports),
+            "s",
+            Target(0.100, relative=False),
+        ),
+    ]
 
 
 # ---- (6) importing a CSV

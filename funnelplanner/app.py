@@ -26,6 +26,8 @@ from funnelplanner.ui.theme import apply_theme
 from funnelplanner.ui.translations import install_translators, shown
 from funnelplanner.ui.welcome_dialog import offer_welcome
 
+GUI_SWITCH_INTERVAL = 0.001  # seconds
+
 
 def create_app(argv: Sequence[str]) -> tuple[QApplication, MainWindow]:
     """Everything the GUI start does except entering the event loop.
@@ -34,6 +36,11 @@ def create_app(argv: Sequence[str]) -> tuple[QApplication, MainWindow]:
         DatabaseFileError when the database cannot be used (the file is left untouched).
     """
     args = cli.build_parser().parse_args(list(argv))
+    # Workers (the plan, the first opening, imports) run Python beside the window. Every
+    # time the GUI thread comes back from Qt it waits its turn for Python's lock, up to
+    # one switch interval per thread ahead of it: at the default 5 ms the window stalled
+    # 90-140 ms while the print preview gathered a 100,000-lead plan; at 1 ms, 50-95 ms.
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_ID])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -112,7 +119,8 @@ class OpenDataFile(QObject):
         if isinstance(services, FirstScreenServices):
             # SQLAlchemy loads beside the window once it shows the leads, not before.
             AfterFirstPaint(
-                window.leads_panel.table.viewport(), services.finish_opening_in_background
+                window.leads_panel.table.viewport(),
+                lambda: services.finish_opening_in_background(startup_gc.set_aside_what_loaded),
             )
         window.data_file_chosen.connect(self.switch)
         # The desktop turned dark or light (theme "as the system"): charts are redrawn.

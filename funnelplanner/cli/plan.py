@@ -54,14 +54,9 @@ def _plan(services: Services, args: argparse.Namespace, out: TextIO, err: TextIO
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
+    from funnelplanner.reports.paper import PDF_DPI, Paper, page_frame, page_layout
     from funnelplanner.reports.plan_data import gather_plan
-    from funnelplanner.reports.plan_pdf import (
-        PDF_DPI,
-        Paper,
-        page_frame,
-        page_layout,
-        write_plan_pdf,
-    )
+    from funnelplanner.reports.plan_pdf import write_plan_pdf
 
     _app = QGuiApplication.instance() or QGuiApplication([])
     paper = Paper(args.paper or services.settings.business().paper.value)

@@ -147,39 +147,57 @@ PageDecoration = Callable[[QPainter, Frame, int, int], None]
 PageProgress = Callable[[int, int], None]
 
 
-def paint_pages(
-    device: QPagedPaintDevice,
-    frame: Frame,
-    pages: Sequence[Sequence[Placed]],
-    decorate: PageDecoration,
-    top: Callable[[int], float] = lambda _number: 0.0,
-    progress: PageProgress | None = None,
-) -> None:
-    """Paint every page; ``decorate(painter, frame, number, total)`` adds header and footer.
+@dataclass(frozen=True)
+class Document:
+    """A flow cut into pages, any one of which can be painted on its own: the whole in
+    order onto a printer or PDF, or only the pages on screen in a preview."""
 
-    ``top(number)`` is the room left above the flow on that page (for a running header).
-    """
+    frame: Frame
+    pages: Sequence[Sequence[Placed]]
+    # Adds header and footer: ``decorate(painter, frame, number, total)``.
+    decorate: PageDecoration
+    # The room left above the flow on page ``number`` (for a running header).
+    top: Callable[[int], float] = lambda _number: 0.0
+
+    @property
+    def page_count(self) -> int:
+        return len(self.pages)
+
+    def paint_page(self, painter: QPainter, number: int) -> None:
+        """Page ``number`` (from 1), its frame's top-left at the painter's origin."""
+        self.decorate(painter, self.frame, number, len(self.pages))
+        offset = self.top(number)
+        for placed in self.pages[number - 1]:
+            painter.save()
+            try:
+                placed.block.draw(
+                    painter,
+                    QRectF(0.0, offset + placed.top, self.frame.width, placed.block.height),
+                )
+            finally:
+                painter.restore()
+
+
+def paint_pages(
+    device: QPagedPaintDevice, document: Document, progress: PageProgress | None = None
+) -> None:
+    """Paint every page of ``document`` onto ``device``, one device page each."""
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("The printer or file could not be opened for drawing")
     try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        for number, page in enumerate(pages, start=1):
+        smooth(painter)
+        for number in range(1, document.page_count + 1):
             if number > 1 and not device.newPage():
                 raise OSError("The printer or file refused a new page")
-            decorate(painter, frame, number, len(pages))
-            offset = top(number)
-            for placed in page:
-                painter.save()
-                try:
-                    placed.block.draw(
-                        painter,
-                        QRectF(0.0, offset + placed.top, frame.width, placed.block.height),
-                    )
-                finally:
-                    painter.restore()
+            document.paint_page(painter, number)
             if progress is not None:
-                progress(number, len(pages))
+                progress(number, document.page_count)
     finally:
         painter.end()
+
+
+def smooth(painter: QPainter) -> None:
+    """Antialiased lines and text: what every page is painted with."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)

@@ -2,60 +2,29 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
-from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPainter, QPdfWriter
 
 from funnelplanner import APP_NAME
 from funnelplanner.reports.page_blocks import MUTED, RULE, SMALL_PT, Typesetter, rule
-from funnelplanner.reports.page_flow import Frame, PageProgress, paginate, paint_pages
+from funnelplanner.reports.page_flow import (
+    Document,
+    Frame,
+    PageProgress,
+    paginate,
+    paint_pages,
+)
+from funnelplanner.reports.paper import PDF_DPI, page_frame
 from funnelplanner.reports.plan_data import PlanData
 from funnelplanner.reports.plan_document import plan_blocks, plan_title
 from funnelplanner.reports.print_fonts import print_font
 from funnelplanner.reports.printed_words import short_date
 from funnelplanner.services.whole_file import replacing
 
-# Coordinates of the PDF, per inch. Text and charts are vectors whatever this is; higher
-# only makes the hatching of bar charts heavier in the file.
-PDF_DPI = 600
-MARGIN_MM = 15.0
 HEADER_PT = 26.0
 FOOTER_PT = 22.0
-
-
-class Paper(StrEnum):
-    A4 = "a4"
-    LETTER = "letter"
-
-    @property
-    def page_size(self) -> QPageSize:
-        return QPageSize(
-            QPageSize.PageSizeId.A4 if self is Paper.A4 else QPageSize.PageSizeId.Letter
-        )
-
-
-# Where Letter is the everyday paper; everywhere else it is A4.
-_LETTER_REGIONS = {"US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "CR", "PA", "DO", "PR", "SV"}
-
-
-def default_paper(region: str) -> Paper:
-    return Paper.LETTER if region.upper() in _LETTER_REGIONS else Paper.A4
-
-
-def page_layout(paper: Paper, landscape: bool = False) -> QPageLayout:
-    orientation = (
-        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
-    )
-    margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
-    return QPageLayout(paper.page_size, orientation, margins, QPageLayout.Unit.Millimeter)
-
-
-def page_frame(layout: QPageLayout, dpi: int) -> Frame:
-    """The writable area of pages of this layout, in pixels at ``dpi``."""
-    paint = layout.paintRectPixels(dpi)
-    return Frame(float(paint.width()), float(paint.height()), float(dpi))
 
 
 def render_plan(
@@ -65,6 +34,13 @@ def render_plan(
 
     ``progress(page, pages)`` is told as each page is drawn; it may raise to stop.
     """
+    document = lay_out_plan(device, data)
+    paint_pages(device, document, progress)
+    return document.page_count
+
+
+def lay_out_plan(device: QPagedPaintDevice, data: PlanData) -> Document:
+    """The plan cut into pages of the device's page layout, measured for the device."""
     frame = page_frame(device.pageLayout(), device.logicalDpiY())
     ts = Typesetter(device, frame)
     header, footer = ts.pt(HEADER_PT), ts.pt(FOOTER_PT)
@@ -100,15 +76,7 @@ def render_plan(
             page_of.format(number=number, total=total),
         )
 
-    paint_pages(
-        device,
-        frame,
-        pages,
-        decorate,
-        top=lambda n: 0.0 if n == 1 else header,
-        progress=progress,
-    )
-    return len(pages)
+    return Document(frame, pages, decorate, top=lambda n: 0.0 if n == 1 else header)
 
 
 def write_plan_pdf(

@@ -143,16 +143,20 @@ class FirstScreenServices:
                 self._end_look()
             return self._full
 
-    def finish_opening_in_background(self) -> None:
+    def finish_opening_in_background(self, then: Callable[[], None] = lambda: None) -> None:
         """Open the full services on a thread of their own (once the window has painted:
-        started before, the import would share the GIL with the first paint)."""
+        started before, the import would share the GIL with the first paint); ``then``
+        runs on that thread once they are open."""
         if self._full is None and not self._closed:
-            threading.Thread(target=self._open_quietly, name="open-data-file", daemon=True).start()
+            threading.Thread(
+                target=self._open_quietly, args=(then,), name="open-data-file", daemon=True
+            ).start()
 
-    def _open_quietly(self) -> None:
+    def _open_quietly(self, then: Callable[[], None]) -> None:
         # What went wrong is kept for opening_problem to tell, and raised to any caller.
         with contextlib.suppress(BaseException):
             self.full()
+            then()
 
     def listen_to_history(self, listener: Listener) -> None:
         """``History.listen``, passed on to the full services once they are open."""

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from funnelplanner import startup_gc
 from funnelplanner.domain.errors import ValidationError
 from funnelplanner.domain.funnel import PLANNED_STAGES, STEPS, Rates
 from funnelplanner.domain.month import Month
@@ -80,10 +81,11 @@ def _gather(services: Services, month: Month, dark: bool) -> _Gathered:
     """Seconds of queries at 100,000 leads, and matplotlib's first import: on a worker."""
     # The Qt canvas's module is loaded here too, so the first chart does not hold up the
     # window (imported, not used: its canvases are made on the GUI thread).
-    import matplotlib.backends.backend_qtagg  # noqa: F401
+    with startup_gc.set_aside_if_loaded("matplotlib"):
+        import matplotlib.backends.backend_qtagg  # noqa: F401
 
-    from funnelplanner.reports import charts
-    from funnelplanner.reports.chart_style import DARK, LIGHT
+        from funnelplanner.reports import charts
+        from funnelplanner.reports.chart_style import DARK, LIGHT
 
     palette = DARK if dark else LIGHT  # as the window is drawn
     planning = services.planning

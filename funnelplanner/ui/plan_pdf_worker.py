@@ -2,8 +2,7 @@
 
 A plan with thousands of follow-ups takes seconds to gather and typeset; the window
 keeps painting meanwhile. Only a PDF writer is drawn on here, which Qt allows outside
-the GUI thread; the print preview gathers its plan and draws its charts here, then
-lays out and paints the pages on the GUI thread, as Qt requires.
+the GUI thread. (The print preview has a thread of its own: plan_preview_renderer.)
 """
 
 from __future__ import annotations
@@ -15,10 +14,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QThread, Signal
 from PySide6.QtGui import QPageLayout
 
+from funnelplanner import startup_gc
 from funnelplanner.domain.errors import FunnelPlannerError
 from funnelplanner.domain.month import Month
-from funnelplanner.reports.plan_data import gather_plan
-from funnelplanner.reports.plan_pdf import PDF_DPI, page_frame, write_plan_pdf
+from funnelplanner.reports.paper import PDF_DPI, page_frame
 from funnelplanner.reports.print_fonts import load_print_fonts
 from funnelplanner.ui.translations import shown
 
@@ -31,18 +30,15 @@ class _Cancelled(Exception):
 
 
 class PlanPdfWorker(QThread):
-    """Gathers ``month``'s plan, its charts drawn for pages of ``layout`` at ``dpi`` (a
-    printer's; the PDF's by default), and writes it to ``path``; with no path, only
-    gathers it.
+    """Gathers ``month``'s plan, its charts drawn for pages of ``layout``, and writes it
+    to ``path`` as PDF.
 
     ``page_written(page, pages)`` reports each page drawn; exactly one of ``saved``
-    (the page count), ``gathered`` (the PlanData, when there is no path), ``cancelled``
-    or ``failed`` (a message, naming the file if there is one) ends it.
+    (the page count), ``cancelled`` or ``failed`` (a message naming the file) ends it.
     """
 
     page_written = Signal(int, int)
     saved = Signal(int)
-    gathered = Signal(object)  # PlanData
     cancelled = Signal()
     failed = Signal(str)
 
@@ -50,16 +46,14 @@ class PlanPdfWorker(QThread):
         self,
         services: Services,
         month: Month,
-        path: Path | None = None,
-        layout: QPageLayout | None = None,
-        dpi: int = PDF_DPI,
+        path: Path,
+        layout: QPageLayout,
     ) -> None:
         super().__init__()
         self.month = month
         self.path = path
-        self._dpi = dpi
         self._services = services
-        self._layout = QPageLayout(layout) if layout is not None else QPageLayout()
+        self._layout = QPageLayout(layout)
         self._stop = threading.Event()
         # Registering fonts touches the application's font database: done here, on the
         # GUI thread, before the worker typesets anything.
@@ -68,32 +62,29 @@ class PlanPdfWorker(QThread):
     def cancel(self) -> None:
         self._stop.set()
 
-    def was_cancelled(self) -> bool:
-        return self._stop.is_set()
-
     def _page(self, page: int, pages: int) -> None:
         if self._stop.is_set():
             raise _Cancelled
         self.page_written.emit(page, pages)
 
     def run(self) -> None:
+        # The plan's modules load matplotlib, half a second: imported here, on this
+        # thread, so the window goes on painting meanwhile.
+        with startup_gc.set_aside_if_loaded("matplotlib"):
+            from funnelplanner.reports.plan_data import gather_plan
+            from funnelplanner.reports.plan_pdf import write_plan_pdf
+
         try:
-            frame = page_frame(self._layout, self._dpi)
+            frame = page_frame(self._layout, PDF_DPI)
             data = gather_plan(self._services, self.month, frame)
             if self._stop.is_set():
                 raise _Cancelled
-            if self.path is None:
-                self.gathered.emit(data)
-                return
             pages = write_plan_pdf(data, self.path, self._layout, self._page)
         except _Cancelled:
             self.cancelled.emit()
         except (FunnelPlannerError, OSError) as exc:
             self.failed.emit(shown(exc))
         except Exception as exc:  # shown to the owner, never a silent thread death
-            if self.path is None:
-                self.failed.emit(self.tr("Cannot gather the plan: {error}").format(error=exc))
-                return
             self.failed.emit(
                 self.tr("Cannot write {path}: {error}").format(path=self.path, error=exc)
             )

@@ -6,26 +6,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import shiboken6
-from PySide6.QtCore import QDate, QObject, QStandardPaths, Qt
-from PySide6.QtGui import QGuiApplication, QPageLayout
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import (
-    QDateEdit,
-    QFileDialog,
-    QLabel,
-    QMessageBox,
-    QProgressDialog,
-    QToolBar,
-    QWidget,
-)
+from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtGui import QPageLayout
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from funnelplanner.domain.month import Month
-from funnelplanner.reports.plan_data import PlanData
-from funnelplanner.reports.plan_pdf import Paper, page_layout, render_plan
-from funnelplanner.ui.formatting import format_month, from_qdate, to_qdate
-from funnelplanner.ui.naming import name
+from funnelplanner.reports.paper import Paper, page_layout
+from funnelplanner.ui.formatting import format_month
 from funnelplanner.ui.plan_pdf_worker import PlanPdfWorker
+from funnelplanner.ui.plan_preview import PlanPreviewDialog
+from funnelplanner.ui.plan_preview_renderer import PreviewRenderer
+from funnelplanner.ui.plan_progress import plan_progress
 from funnelplanner.ui.settings_store import SettingsStore
 
 if TYPE_CHECKING:
@@ -49,12 +41,9 @@ class PlanPrinting(QObject):
         self._settings = settings
         self._month = month
         self._tell = tell
-        self.preview_dialog: QPrintPreviewDialog | None = None
+        self.preview_dialog: PlanPreviewDialog | None = None
         self.export_worker: PlanPdfWorker | None = None
-        # The newest plan gathered for the preview; older ones (another month chosen
-        # meanwhile) may still be finishing, and are waited for as the window closes.
-        self.preview_worker: PlanPdfWorker | None = None
-        self._gathering: set[PlanPdfWorker] = set()
+        self._renderers: set[PreviewRenderer] = set()
 
     def layout(self) -> QPageLayout:
         """The page last set up for the plan, else the business's paper (Settings)."""
@@ -65,140 +54,40 @@ class PlanPrinting(QObject):
 
     # ---- print preview
 
-    def preview(self) -> PlanPdfWorker | None:
-        """Gather the month's plan and draw its charts off the GUI thread (with progress
-        and Cancel), then open the print preview on it; returns the worker gathering it."""
-        if self.preview_worker is not None or self.preview_dialog is not None:
-            return None  # one at a time: the first is still being gathered or shown
+    def preview(self) -> PlanPreviewDialog:
+        """Open the print preview on the month (or bring the open one to the front)."""
+        if self.preview_dialog is not None:
+            self.preview_dialog.raise_()
+            self.preview_dialog.activateWindow()
+            return self.preview_dialog
         month = self._month()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(self.layout())
         printer.setDocName(f"Plan {month}")
-        return self._gather(
-            month, printer, self._window, lambda plan: self._open_preview(printer, month, plan)
+        dialog = PlanPreviewDialog(self._services, printer, month, self._window)
+        renderer = dialog.renderer
+        # Kept until its thread has ended, which may be a moment after the dialog is gone.
+        self._renderers.add(renderer)
+
+        def ended() -> None:
+            self._renderers.discard(renderer)
+            renderer.deleteLater()
+
+        renderer.finished.connect(ended)
+        dialog.export_asked.connect(
+            lambda month, layout: self.export_pdf(month, layout, parent=dialog)
         )
-
-    def _gather(
-        self,
-        month: Month,
-        printer: QPrinter,
-        owner: QWidget,
-        then: Callable[[PlanData], None],
-    ) -> PlanPdfWorker:
-        """Gather ``month``'s plan on the export's worker, its charts drawn for
-        ``printer``'s page as it is now, then hand it to ``then``."""
-        worker = PlanPdfWorker(
-            self._services, month, layout=printer.pageLayout(), dpi=printer.resolution()
-        )
-        progress = self._progress(month, owner, self.tr("Print plan"))
-        progress.setObjectName("planPreviewProgress")
-
-        def gathered(plan: PlanData) -> None:
-            if not worker.was_cancelled():  # Cancel may be clicked as the plan arrives
-                then(plan)
-
-        def failed(message: str) -> None:
-            if not worker.was_cancelled():
-                QMessageBox.warning(owner, self.tr("Plan not printed"), message)
-
-        def finished() -> None:
-            if shiboken6.isValid(progress):  # gone with a preview closed meanwhile
-                progress.reset()
-                progress.deleteLater()
-            worker.deleteLater()
-            self._gathering.discard(worker)
-            if self.preview_worker is worker:
-                self.preview_worker = None
-
-        worker.gathered.connect(gathered)
-        worker.failed.connect(failed)
-        worker.finished.connect(finished)
-        progress.canceled.connect(worker.cancel)
-        self.preview_worker = worker
-        self._gathering.add(worker)
-        worker.start()
-        return worker
-
-    def _open_preview(self, printer: QPrinter, month: Month, plan: PlanData) -> None:
-        dialog = QPrintPreviewDialog(printer, self._window)
-        name(dialog, "printPreviewDialog", self.tr("Print preview of the monthly plan"))
-        dialog.setWindowTitle(self.tr("Print plan"))
-        # The plan drawn; another month chosen in the preview is gathered into it.
-        shown = [plan]
-        self._month_picker(dialog, printer, month, shown)
-        dialog.paintRequested.connect(lambda device: self._paint(device, shown[0]))
-        self.preview_dialog = dialog
+        dialog.told.connect(self._tell)
 
         def closed(_result: int) -> None:
-            if self.preview_worker is not None:
-                self.preview_worker.cancel()  # a month still being gathered is not shown
             self._settings.print_layout = printer.pageLayout()
             self.preview_dialog = None
             dialog.deleteLater()
 
         dialog.finished.connect(closed)
-        dialog.resize(1000, 800)
+        self.preview_dialog = dialog
         dialog.open()
-
-    def _month_picker(
-        self,
-        dialog: QPrintPreviewDialog,
-        printer: QPrinter,
-        month: Month,
-        shown: list[PlanData],
-    ) -> QDateEdit:
-        """A month chooser and Export PDF… on the preview's own toolbar."""
-        toolbar = dialog.findChild(QToolBar)
-        month_box = QDateEdit(to_qdate(month.first_day))
-        name(month_box, "printMonth", self.tr("Month to print"))
-        month_box.setDisplayFormat("MMMM yyyy")
-        month_box.setCalendarPopup(False)
-        month_box.setCurrentSection(QDateEdit.Section.MonthSection)
-        widget = dialog.findChild(QPrintPreviewWidget)
-
-        def arrived(plan: PlanData) -> None:
-            if self.preview_dialog is dialog and Month.of(from_qdate(month_box.date())) == (
-                plan.month
-            ):
-                shown[0] = plan
-                if widget is not None:
-                    widget.updatePreview()
-
-        def month_changed(_day: QDate) -> None:
-            if self.preview_worker is not None:
-                self.preview_worker.cancel()  # the month before: no longer wanted
-            self._gather(Month.of(from_qdate(month_box.date())), printer, dialog, arrived)
-
-        month_box.dateChanged.connect(month_changed)
-        if toolbar is not None:
-            toolbar.addSeparator()
-            toolbar.addWidget(QLabel(self.tr(" Month: ")))
-            toolbar.addWidget(month_box)
-            export = toolbar.addAction(self.tr("Export PDF…"))
-            export.setObjectName("actionPreviewExportPdf")
-            export.triggered.connect(
-                lambda: self.export_pdf(
-                    Month.of(from_qdate(month_box.date())),
-                    _printer_layout(dialog),
-                    parent=dialog,
-                )
-            )
-        return month_box
-
-    def _paint(self, printer: QPrinter, plan: PlanData) -> None:
-        # Qt paints a preview or a printout on the GUI thread, all pages at once: half a
-        # second for a plan of 70 pages. The pointer says the window is busy meanwhile.
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        problem = ""
-        try:
-            # Charts for a page set up anew in the preview are drawn here, and kept.
-            render_plan(printer, plan)
-        except OSError as exc:
-            problem = str(exc)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        if problem:
-            QMessageBox.warning(self._window, self.tr("Plan not printed"), problem)
+        return dialog
 
     # ---- PDF
 
@@ -228,8 +117,13 @@ class PlanPrinting(QObject):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         worker = PlanPdfWorker(self._services, month, path, layout or self.layout())
-        progress = self._progress(month, owner, self.tr("Export plan as PDF"))
-        progress.setObjectName("planPdfProgress")
+        progress = plan_progress(
+            owner,
+            "planPdfProgress",
+            self.tr("Export plan as PDF"),
+            self.tr("Gathering the {month} plan…").format(month=format_month(month)),
+            self.tr("Cancel"),
+        )
 
         def page_written(page: int, pages: int) -> None:
             progress.setMaximum(pages)
@@ -270,37 +164,13 @@ class PlanPrinting(QObject):
         worker.start()
         return worker
 
-    def _progress(self, month: Month, owner: QWidget, title: str) -> QProgressDialog:
-        """Shown if gathering (and writing) takes longer than a moment; Cancel stops it."""
-        progress = QProgressDialog(
-            self.tr("Gathering the {month} plan…").format(month=format_month(month)),
-            self.tr("Cancel"),
-            0,
-            0,  # busy until the pages are counted
-            owner,
-        )
-        progress.setMinimumWidth(380)
-        progress.setWindowTitle(title)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.setAutoReset(False)
-        progress.setAutoClose(False)
-        # Starts the minimum duration from now: without a first value the dialog keeps
-        # Qt's default, and shows only after four seconds.
-        progress.setValue(0)
-        return progress
-
     def wait_for_export(self, milliseconds: int = 60_000) -> None:
-        """Block until a PDF being written, or a plan being gathered, is done (when the
+        """Block until a PDF being written, or a preview's thread, is done (when the
         window closes)."""
-        for worker in list(self._gathering):
-            worker.cancel()  # a preview not open yet is not wanted any more
-            worker.wait(milliseconds)
+        if self.preview_dialog is not None:
+            self.preview_dialog.reject()
+        for renderer in list(self._renderers):
+            renderer.stop()
+            renderer.wait(milliseconds)
         if self.export_worker is not None:
             self.export_worker.wait(milliseconds)
-
-
-def _printer_layout(dialog: QPrintPreviewDialog) -> QPageLayout:
-    printer = dialog.printer()
-    assert printer is not None
-    return printer.pageLayout()

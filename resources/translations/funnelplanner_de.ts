@@ -3349,16 +3349,12 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
 <context>
     <name>PlanPdfWorker</name>
     <message>
-        <source>Cannot gather the plan: {error}</source>
-        <translation>Der Plan lässt sich nicht zusammenstellen: {error}</translation>
-    </message>
-    <message>
         <source>Cannot write {path}: {error}</source>
         <translation>{path} lässt sich nicht schreiben: {error}</translation>
     </message>
 </context>
 <context>
-    <name>PlanPrinting</name>
+    <name>PlanPreviewDialog</name>
     <message>
         <source>Print preview of the monthly plan</source>
         <translation>Druckvorschau des Monatsplans</translation>
@@ -3368,21 +3364,120 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         <translation>Plan drucken</translation>
     </message>
     <message>
-        <source>Month to print</source>
-        <translation>Zu druckender Monat</translation>
+        <source>Pages of the plan</source>
+        <translation>Seiten des Plans</translation>
+    </message>
+    <message>
+        <source>What the preview is doing</source>
+        <translation>Was die Vorschau gerade tut</translation>
+    </message>
+    <message>
+        <source>Laying out the plan</source>
+        <translation>Der Plan wird gesetzt</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Page setup…</source>
+        <translation>Seite einrichten…</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Hochformat</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Querformat</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Seitenbreite</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Ganze Seite</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source> Page </source>
+        <translation> Seite </translation>
+    </message>
+    <message>
+        <source>Page shown</source>
+        <translation>Angezeigte Seite</translation>
+    </message>
+    <message>
+        <source>Pages in the plan</source>
+        <translation>Seiten im Plan</translation>
     </message>
     <message>
         <source> Month: </source>
         <translation> Monat: </translation>
     </message>
     <message>
+        <source>Month to print</source>
+        <translation>Zu druckender Monat</translation>
+    </message>
+    <message>
         <source>Export PDF…</source>
         <translation>PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Laying out the {month} plan…</source>
+        <translation>Plan für {month} wird gesetzt…</translation>
+    </message>
+    <message>
+        <source> of {pages} </source>
+        <translation> von {pages} </translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>Printing the {month} plan…</source>
+        <translation>Plan für {month} wird gedruckt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Printing page {page} of {pages}…</source>
+        <translation>Seite {page} von {pages} wird gedruckt…</translation>
+    </message>
+    <message>
+        <source>Printed the {month} plan to {file} ({pages} pages)</source>
+        <translation>Plan für {month} in {file} gedruckt ({pages} Seiten)</translation>
+    </message>
+    <message>
+        <source>Sent the {month} plan to {printer} ({pages} pages)</source>
+        <translation>Plan für {month} an {printer} gesendet ({pages} Seiten)</translation>
     </message>
     <message>
         <source>Plan not printed</source>
         <translation>Plan nicht gedruckt</translation>
     </message>
+    <message>
+        <source>Printing cancelled: nothing was sent to the printer.</source>
+        <translation>Drucken abgebrochen: Nichts wurde an den Drucker gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPrinting</name>
     <message>
         <source>Export the {month} plan as PDF</source>
         <translation>Plan für {month} als PDF exportieren</translation>
@@ -3422,6 +3517,21 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     <message>
         <source>Export cancelled: no file was written.</source>
         <translation>Export abgebrochen: Es wurde keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewRenderer</name>
+    <message>
+        <source>Cannot gather the plan: {error}</source>
+        <translation>Der Plan lässt sich nicht zusammenstellen: {error}</translation>
+    </message>
+    <message>
+        <source>The plan has not been laid out yet.</source>
+        <translation>Der Plan ist noch nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>Cannot print the plan: {error}</source>
+        <translation>Der Plan lässt sich nicht drucken: {error}</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ import pytest
 
 from benchmarks.generate import HEAVY_CONTACTS, HEAVY_LEAD_ID, generate
 from benchmarks.measure import Result, Target
-from benchmarks.operations import measure_all
+from benchmarks.operations import PREVIEW, PREVIEW_STALL, measure_all
 from benchmarks.report import growth_table, table, write_results
 
 SMALL = 200
@@ -46,7 +46,8 @@ def test_generated_counts_agree_with_the_contacts(small_database: Path) -> None:
 def test_every_benchmark_runs_once(small_database: Path, tmp_path: Path) -> None:
     results = measure_all(SMALL, small_database, tmp_path / "work", runs=1)
 
-    assert len(results) == 7
+    assert len(results) == 9
+    assert {PREVIEW, PREVIEW_STALL} <= {r.operation for r in results}
     assert all(r.median > 0 and r.baseline > 0 for r in results)
     assert len(table(results).splitlines()) == 2 + len(results)
     write_results(tmp_path / "RESULTS.md", results, 1, "smoke test")

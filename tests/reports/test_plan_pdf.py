@@ -169,8 +169,9 @@ def _target(services: Services, customers: int) -> None:
 @pytest.fixture
 def print_plan(qapp: Any, services: Services, tmp_path: Path) -> PrintPlan:
     """Print November 2026 from the services to a PDF in tmp_path, as Export PDF… does."""
+    from funnelplanner.reports.paper import Paper, page_layout
     from funnelplanner.reports.plan_data import gather_plan
-    from funnelplanner.reports.plan_pdf import Paper, page_layout, write_plan_pdf
+    from funnelplanner.reports.plan_pdf import write_plan_pdf
 
     def printer(name: str = "plan.pdf", paper: Paper = Paper.A4, landscape: bool = False) -> Path:
         path = tmp_path / name
@@ -463,7 +464,7 @@ def test_a_month_of_many_breaches_prints_the_latest_and_counts_them_all(
 
 def test_a4_portrait_and_letter_landscape(seeded_month: Services, print_plan: PrintPlan) -> None:
     """The same plan prints on A4 standing up and on Letter turned sideways."""
-    from funnelplanner.reports.plan_pdf import Paper
+    from funnelplanner.reports.paper import Paper
 
     a4 = pypdf.PdfReader(print_plan("a4.pdf", Paper.A4))
     letter = pypdf.PdfReader(print_plan("letter.pdf", Paper.LETTER, landscape=True))
@@ -480,14 +481,14 @@ def test_a4_portrait_and_letter_landscape(seeded_month: Services, print_plan: Pr
 
 def test_default_paper_follows_the_region() -> None:
     """Letter in the United States and its neighbours, A4 elsewhere."""
-    from funnelplanner.reports.plan_pdf import Paper, default_paper
+    from funnelplanner.domain.business_settings import PaperSize, default_paper
 
-    assert default_paper("US") is Paper.LETTER
-    assert default_paper("us") is Paper.LETTER
-    assert default_paper("CA") is Paper.LETTER
-    assert default_paper("DE") is Paper.A4
-    assert default_paper("GB") is Paper.A4
-    assert default_paper("") is Paper.A4
+    assert default_paper("US") is PaperSize.LETTER
+    assert default_paper("us") is PaperSize.LETTER
+    assert default_paper("CA") is PaperSize.LETTER
+    assert default_paper("DE") is PaperSize.A4
+    assert default_paper("GB") is PaperSize.A4
+    assert default_paper("") is PaperSize.A4
 
 
 # ---- the file appears whole or not at all
@@ -548,8 +549,9 @@ def test_a_missing_folder_is_an_error_naming_the_file(
     qapp: Any, services: Services, tmp_path: Path
 ) -> None:
     """Saving into a folder that does not exist fails with a message naming the file."""
+    from funnelplanner.reports.paper import Paper, page_layout
     from funnelplanner.reports.plan_data import gather_plan
-    from funnelplanner.reports.plan_pdf import Paper, page_layout, write_plan_pdf
+    from funnelplanner.reports.plan_pdf import write_plan_pdf
 
     target = tmp_path / "no such folder" / "plan.pdf"
 
@@ -762,14 +764,9 @@ def test_the_charts_are_drawn_while_the_plan_is_gathered_for_its_pages(
     """Given the pages it will print on, gathering the plan draws its charts for them;
     writing the pages then draws none, and other pages have theirs drawn as they print."""
     from funnelplanner.reports import plan_charts
+    from funnelplanner.reports.paper import PDF_DPI, Paper, page_frame, page_layout
     from funnelplanner.reports.plan_data import gather_plan
-    from funnelplanner.reports.plan_pdf import (
-        PDF_DPI,
-        Paper,
-        page_frame,
-        page_layout,
-        write_plan_pdf,
-    )
+    from funnelplanner.reports.plan_pdf import write_plan_pdf
 
     drawn: list[tuple[float, float]] = []
     real = plan_charts.figure_svg

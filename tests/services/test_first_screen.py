@@ -204,8 +204,10 @@ def test_changes_after_the_full_opening_are_read_from_it_and_offered_for_undo(
 def test_the_background_opening_ends_with_the_full_services(db_path: Path) -> None:
     Services.open(db_path, region="US", clock=clock, start_backup=False).close()
     first = first_screen(db_path)
+    told: list[bool] = []
     try:
-        first.finish_opening_in_background()
+        # Told on the opening's thread once the full services are open.
+        first.finish_opening_in_background(lambda: told.append(first.fully_open()))
         opened = threading.Event()
         # The worker's today_picture waits for the opening under way, then answers.
         picture: list[object] = []
@@ -217,6 +219,11 @@ def test_the_background_opening_ends_with_the_full_services(db_path: Path) -> No
         assert first.fully_open()
         assert first.opening_problem() is None
         assert picture[0].day == NOW.date()  # type: ignore[attr-defined]
+        for _wait in range(300):
+            if told:
+                break
+            threading.Event().wait(0.01)
+        assert told == [True]
     finally:
         first.close()
 

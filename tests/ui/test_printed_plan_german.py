@@ -22,8 +22,9 @@ from funnelplanner.domain.month import Month
 from funnelplanner.domain.planning_models import CampaignChannel, CampaignDraft, TargetDraft
 from funnelplanner.domain.vocabulary import Hat
 from funnelplanner.reports import charts
+from funnelplanner.reports.paper import Paper, page_layout
 from funnelplanner.reports.plan_data import gather_plan
-from funnelplanner.reports.plan_pdf import Paper, page_layout, write_plan_pdf
+from funnelplanner.reports.plan_pdf import write_plan_pdf
 from funnelplanner.services.planning import SourceCount
 from funnelplanner.ui.translations import install_translators
 

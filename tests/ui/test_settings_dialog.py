@@ -28,7 +28,7 @@ from funnelplanner.app import create_app
 from funnelplanner.domain.models import LeadDraft
 from funnelplanner.domain.planning_models import CampaignChannel, CampaignDraft
 from funnelplanner.domain.vocabulary import Stage
-from funnelplanner.reports.plan_pdf import Paper, page_layout
+from funnelplanner.reports.paper import Paper, page_layout
 from funnelplanner.ui.main_window import MainWindow
 from funnelplanner.ui.settings_store import Theme
 from funnelplanner.ui.theme import apply_theme, is_dark
