@@ -79,10 +79,9 @@ class _Gathered:
 
 def _gather(services: Services, month: Month, dark: bool) -> _Gathered:
     """Seconds of queries at 100,000 leads, and matplotlib's first import: on a worker."""
-    # The Qt canvas's module is loaded here too, so the first chart does not hold up the
-    # window (imported, not used: its canvases are made on the GUI thread).
+    # The drawing backend is loaded here too, so the first chart drawn does not wait for it.
     with startup_gc.set_aside_if_loaded("matplotlib"):
-        import matplotlib.backends.backend_qtagg  # noqa: F401
+        import matplotlib.backends.backend_agg  # noqa: F401
 
         from funnelplanner.reports import charts
         from funnelplanner.reports.chart_style import DARK, LIGHT

@@ -474,6 +474,13 @@ Der jetzige Stand wird vorher als Sicherung aufbewahrt.</translation>
     </message>
 </context>
 <context>
+    <name>ChartCanvas</name>
+    <message>
+        <source>The chart could not be drawn: {problem}</source>
+        <translation>Das Diagramm lässt sich nicht zeichnen: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>{month}: target vs actual</source>
