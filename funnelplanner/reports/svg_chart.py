@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import io
 import re
+from typing import TYPE_CHECKING
 
-from matplotlib.figure import Figure
 from PySide6.QtCore import QByteArray, QRectF
 from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgRenderer
+
+if TYPE_CHECKING:
+    # Only the figure's type: drawing an SVG onto a page needs no matplotlib.
+    from matplotlib.figure import Figure
 
 # matplotlib writes a glyph with no outline (the space) as a path without "d"; QtSvg
 # reports that as invalid data and every later use of it as an undefined link, and any

@@ -88,8 +88,11 @@ def _render(request: _Request) -> QImage:
     agg = FigureCanvasAgg(figure)
     agg.draw()  # type: ignore[no-untyped-call]
     buffer = agg.buffer_rgba()  # type: ignore[no-untyped-call]
-    height, width = buffer.shape[0], buffer.shape[1]
-    image = QImage(bytes(buffer), width, height, QImage.Format.Format_RGBA8888).copy()
+    return _picture(bytes(buffer), buffer.shape[1], buffer.shape[0], ratio)
+
+
+def _picture(rgba: bytes, width: int, height: int, ratio: float) -> QImage:
+    image = QImage(rgba, width, height, QImage.Format.Format_RGBA8888).copy()
     image.setDevicePixelRatio(ratio)
     return image
 
@@ -100,6 +103,10 @@ _drawer: _Drawer | None = None
 def _the_drawer() -> _Drawer:
     global _drawer
     if _drawer is None:
+        # PySide makes the types of a call's overloads on first use, which is not safe
+        # beside another thread (see reports.painting_rehearsal): the drawing thread's
+        # only Qt calls are made here first, on the GUI thread.
+        _picture(bytes(4), 1, 1, 1.0)
         _drawer = _Drawer()  # made on the GUI thread, where its signals are received
     return _drawer
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QPageLayout
 from funnelplanner import startup_gc
 from funnelplanner.domain.errors import FunnelPlannerError
 from funnelplanner.domain.month import Month
+from funnelplanner.reports.painting_rehearsal import rehearse_painting
 from funnelplanner.reports.paper import PDF_DPI, page_frame
 from funnelplanner.reports.print_fonts import load_print_fonts
 from funnelplanner.ui.translations import shown
@@ -55,9 +56,11 @@ class PlanPdfWorker(QThread):
         self._services = services
         self._layout = QPageLayout(layout)
         self._stop = threading.Event()
-        # Registering fonts touches the application's font database: done here, on the
-        # GUI thread, before the worker typesets anything.
+        # Registering fonts touches the application's font database, and PySide makes
+        # the types of painting calls on first use: both done here, on the GUI thread,
+        # before the worker typesets or paints anything.
         load_print_fonts()
+        rehearse_painting()
 
     def cancel(self) -> None:
         self._stop.set()

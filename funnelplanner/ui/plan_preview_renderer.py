@@ -26,6 +26,7 @@ from funnelplanner.domain.errors import FunnelPlannerError
 from funnelplanner.domain.month import Month
 from funnelplanner.reports.page_flow import paint_pages
 from funnelplanner.reports.page_image import page_image
+from funnelplanner.reports.painting_rehearsal import rehearse_painting
 from funnelplanner.reports.paper import page_frame
 from funnelplanner.reports.print_fonts import load_print_fonts
 from funnelplanner.ui.translations import shown
@@ -91,9 +92,11 @@ class PreviewRenderer(QThread):
         self._seen = 0  # the last delivery the GUI had when it last asked
         self._cancel_print = threading.Event()
         self._measures: object = None  # what measured the pages, kept while they are painted
-        # Registering fonts touches the application's font database: done here, on the
-        # GUI thread, before the thread measures anything.
+        # Registering fonts touches the application's font database, and PySide makes
+        # the types of painting calls on first use: both done here, on the GUI thread,
+        # before the thread measures or paints anything.
         load_print_fonts()
+        rehearse_painting()
 
     # ---- asked from the GUI thread
 

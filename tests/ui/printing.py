@@ -29,17 +29,34 @@ def seed(window: MainWindow) -> None:
     window.services.tasks.create(TaskDraft("Write the newsletter", Hat.MARKETING, month.last_day))
 
 
-def held_back(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+class Hold(threading.Event):
+    """Set it to let the plan be gathered; ``started`` is set once a worker waits on it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.started = threading.Event()
+
+
+def held_back(monkeypatch: pytest.MonkeyPatch) -> Hold:
     """Holds every worker before it gathers the plan until the event is set, so a test
     sees the window meanwhile and acts at a moment of its choosing."""
     from funnelplanner.reports import plan_data
 
-    release = threading.Event()
+    release = Hold()
     real = plan_data.gather_plan
 
     def gather(*args: Any) -> Any:
+        release.started.set()
         assert release.wait(30)
         return real(*args)
 
     monkeypatch.setattr(plan_data, "gather_plan", gather)
     return release
+
+
+def export_to(monkeypatch: pytest.MonkeyPatch, target: Path) -> None:
+    """The owner's answer to Export PDF…'s save dialog: ``target``."""
+    monkeypatch.setattr(
+        "funnelplanner.ui.plan_printing.QFileDialog.getSaveFileName",
+        lambda *args, **kwargs: (str(target), ""),
+    )

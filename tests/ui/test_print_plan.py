@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from funnelplanner.ui.main_window import MainWindow
 from tests.ui.driving import child
-from tests.ui.printing import held_back, pdf_text, seed
+from tests.ui.printing import export_to, held_back, pdf_text, seed
 
 Opener = Callable[[Path], MainWindow]
 
@@ -62,10 +62,7 @@ def test_export_pdf_to_an_unwritable_place_says_so_and_writes_nothing(
     blocker = tmp_path / "a-file.txt"
     blocker.write_text("not a folder")
     target = blocker / "plan.pdf"
-    monkeypatch.setattr(
-        "funnelplanner.ui.plan_printing.QFileDialog.getSaveFileName",
-        lambda *args, **kwargs: (str(target), ""),
-    )
+    export_to(monkeypatch, target)
     warnings: list[str] = []
     monkeypatch.setattr(
         QMessageBox, "warning", lambda _parent, _title, text, *a: warnings.append(text)
@@ -75,13 +72,6 @@ def test_export_pdf_to_an_unwritable_place_says_so_and_writes_nothing(
     assert len(warnings) == 1 and str(target) in warnings[0]
     assert not target.exists()
     assert blocker.read_text() == "not a folder"
-
-
-def _export_to(monkeypatch: pytest.MonkeyPatch, target: Path) -> None:
-    monkeypatch.setattr(
-        "funnelplanner.ui.plan_printing.QFileDialog.getSaveFileName",
-        lambda *args, **kwargs: (str(target), ""),
-    )
 
 
 def test_export_runs_off_the_window_with_a_progress_dialog(
@@ -96,7 +86,7 @@ def test_export_runs_off_the_window_with_a_progress_dialog(
     window = open_window(db_path)
     seed(window)
     target = tmp_path / "plan.pdf"
-    _export_to(monkeypatch, target)
+    export_to(monkeypatch, target)
     release = held_back(monkeypatch)
 
     window.action_export_plan.trigger()
@@ -121,7 +111,7 @@ def test_cancelling_an_export_writes_nothing(
     window = open_window(db_path)
     seed(window)
     target = tmp_path / "plan.pdf"
-    _export_to(monkeypatch, target)
+    export_to(monkeypatch, target)
     release = held_back(monkeypatch)
 
     window.action_export_plan.trigger()

@@ -33,7 +33,7 @@ from funnelplanner.ui.formatting import to_qdate
 from funnelplanner.ui.main_window import MainWindow
 from funnelplanner.ui.plan_preview import PlanPreviewDialog
 from tests.ui.driving import child, in_modal_dialog
-from tests.ui.printing import held_back, pdf_text, seed
+from tests.ui.printing import export_to, held_back, pdf_text, seed
 
 Opener = Callable[[Path], MainWindow]
 
@@ -187,6 +187,7 @@ def test_closing_the_preview_while_it_lays_out_ends_its_thread(
     release = held_back(monkeypatch)
     dialog = _preview(qtbot, window)
     renderer = dialog.renderer
+    assert release.started.wait(10)  # the plan is being gathered
     dialog.reject()
     assert window.plan_printing.preview_dialog is None
     assert renderer.isRunning()  # still gathering: it is not killed, it is let finish
@@ -456,10 +457,7 @@ def test_landscape_is_shown_and_remembered_for_the_next_export(
     dialog.reject()
 
     target = tmp_path / "wide.pdf"
-    monkeypatch.setattr(
-        "funnelplanner.ui.plan_printing.QFileDialog.getSaveFileName",
-        lambda *args, **kwargs: (str(target), ""),
-    )
+    export_to(monkeypatch, target)
     window.action_export_plan.trigger()
     qtbot.waitUntil(lambda: "Saved the" in window.statusBar().currentMessage(), timeout=30_000)
     box = pypdf.PdfReader(target).pages[0].mediabox
@@ -476,10 +474,7 @@ def test_export_pdf_from_the_preview_saves_the_month_shown(
     window = open_window(db_path)
     seed(window)
     target = tmp_path / "from-preview.pdf"
-    monkeypatch.setattr(
-        "funnelplanner.ui.plan_printing.QFileDialog.getSaveFileName",
-        lambda *args, **kwargs: (str(target), ""),
-    )
+    export_to(monkeypatch, target)
     dialog = _preview(qtbot, window)
     _laid_out(qtbot, dialog)
     child(dialog, QDateEdit, "printMonth").setDate(QDate(2031, 1, 1))
