@@ -7,6 +7,9 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+# Short names for --only; "start" also measures peak memory, in the same processes.
+OPERATIONS = ("start", "filter", "open", "log", "pdf", "preview", "import")
+
 
 @dataclass(frozen=True)
 class Target:

@@ -19,7 +19,7 @@ from datetime import UTC
 from pathlib import Path
 
 from benchmarks.generate import BENCH_MONTH, HEAVY_LEAD_ID, NOW
-from benchmarks.measure import Result, Target, median_time
+from benchmarks.measure import OPERATIONS, Result, Target, median_time
 from funnelplanner.domain.models import ContactDraft
 from funnelplanner.domain.validation import forget_checked_values
 from funnelplanner.domain.vocabulary import Channel, Hat
@@ -77,10 +77,6 @@ def measure_all(
         results.append(import_csv(size, work, runs))
     order = (START, FILTER, OPEN_LEAD, LOG_CONTACT, PLAN_PDF, PREVIEW, PREVIEW_STALL, IMPORT, RSS)
     return sorted(results, key=lambda r: order.index(r.operation))
-
-
-# Short names for --only; "start" also measures peak memory, in the same processes.
-OPERATIONS = ("start", "filter", "open", "log", "pdf", "preview", "import")
 
 
 # ---- (1) cold start and (7) memory, each in a fresh process
