@@ -20,7 +20,7 @@ from funnelplanner.reports.page_blocks import MUTED, RULE, Column, Typesetter, r
 from funnelplanner.reports.page_flow import Document, Frame, paginate, paint_pages
 from funnelplanner.reports.page_image import page_image
 from funnelplanner.reports.paper import Paper, page_frame, page_layout
-from funnelplanner.reports.print_fonts import print_font
+from funnelplanner.reports.print_fonts import load_print_fonts, print_font
 from funnelplanner.reports.printed_words import long_date, short_date, short_month
 
 # A chart as the plan's are: shapes, a path and text, read by QtSvg's XML reader.
@@ -39,11 +39,13 @@ _rehearsed = False
 
 
 def rehearse_painting() -> None:
-    """Lay out and paint the sample, onto a PDF writer and onto a page picture, on this
-    thread (the GUI thread); only the first call does anything."""
+    """Register the print fonts, then lay out and paint the sample onto a PDF writer and
+    onto a page picture, on this thread (the GUI thread, which the font database wants
+    too); only the first call does anything."""
     global _rehearsed
     if _rehearsed:
         return
+    load_print_fonts()
     _rehearsed = True
     layout = page_layout(Paper.A4)
     buffer = QBuffer()

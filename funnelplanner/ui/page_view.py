@@ -104,21 +104,11 @@ class PageView(QAbstractScrollArea):
             return None
         return held[1]
 
-    def page_rect(self, number: int) -> QRectF:
-        """Where page ``number`` is in the view, in the viewport's pixels."""
-        return self._page_rect(number)
-
     def go_to_page(self, number: int) -> None:
         if 1 <= number <= self._count:
             self.verticalScrollBar().setValue(round(self._page_top(number)) - GAP)
 
     # ---- zoom
-
-    def zoom(self) -> float:
-        return self._zoom
-
-    def fit(self) -> str:
-        return self._fit
 
     def pixels_per_point(self) -> float:
         """Screen pixels per point of paper at the zoom shown."""
@@ -176,7 +166,8 @@ class PageView(QAbstractScrollArea):
     def _total_height(self) -> float:
         return GAP + self._count * (self._page_size().height() + GAP)
 
-    def _page_rect(self, number: int) -> QRectF:
+    def page_rect(self, number: int) -> QRectF:
+        """Where page ``number`` is in the view, in the viewport's pixels."""
         size = self._page_size()
         width = self.viewport().width()
         total_width = size.width() + 2 * GAP
@@ -260,7 +251,7 @@ class PageView(QAbstractScrollArea):
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         shadow = QColor(0, 0, 0, 60)
         for number in self._in_sight():
-            rect = self._page_rect(number)
+            rect = self.page_rect(number)
             painter.fillRect(rect.translated(QPointF(2.0, 3.0)), shadow)
             painter.fillRect(rect, Qt.GlobalColor.white)
             held = self._images.get(number)

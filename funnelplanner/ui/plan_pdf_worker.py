@@ -19,7 +19,6 @@ from funnelplanner.domain.errors import FunnelPlannerError
 from funnelplanner.domain.month import Month
 from funnelplanner.reports.painting_rehearsal import rehearse_painting
 from funnelplanner.reports.paper import PDF_DPI, page_frame
-from funnelplanner.reports.print_fonts import load_print_fonts
 from funnelplanner.ui.translations import shown
 
 if TYPE_CHECKING:
@@ -58,8 +57,7 @@ class PlanPdfWorker(QThread):
         self._stop = threading.Event()
         # Registering fonts touches the application's font database, and PySide makes
         # the types of painting calls on first use: both done here, on the GUI thread,
-        # before the worker typesets or paints anything.
-        load_print_fonts()
+        # before the thread typesets or paints anything.
         rehearse_painting()
 
     def cancel(self) -> None:

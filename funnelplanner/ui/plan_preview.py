@@ -146,10 +146,20 @@ class PlanPreviewDialog(QDialog):
 
         orientation = QActionGroup(self)
         self.action_portrait = self._action(
-            toolbar, "actionPreviewPortrait", self.tr("Portrait"), "layout-portrait", orientation
+            toolbar,
+            "actionPreviewPortrait",
+            self.tr("Portrait"),
+            "layout-portrait",
+            orientation,
+            icon_only=True,
         )
         self.action_landscape = self._action(
-            toolbar, "actionPreviewLandscape", self.tr("Landscape"), "layout-landscape", orientation
+            toolbar,
+            "actionPreviewLandscape",
+            self.tr("Landscape"),
+            "layout-landscape",
+            orientation,
+            icon_only=True,
         )
         self._show_orientation()
         self.action_portrait.triggered.connect(lambda: self._turn(QPageLayout.Orientation.Portrait))
@@ -161,16 +171,26 @@ class PlanPreviewDialog(QDialog):
         fits = QActionGroup(self)
         fits.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
         self.action_fit_width = self._action(
-            toolbar, "actionPreviewFitWidth", self.tr("Fit width"), "zoom-fit-width", fits
+            toolbar,
+            "actionPreviewFitWidth",
+            self.tr("Fit width"),
+            "zoom-fit-width",
+            fits,
+            icon_only=True,
         )
         self.action_fit_page = self._action(
-            toolbar, "actionPreviewFitPage", self.tr("Whole page"), "zoom-fit-page", fits
+            toolbar,
+            "actionPreviewFitPage",
+            self.tr("Whole page"),
+            "zoom-fit-page",
+            fits,
+            icon_only=True,
         )
         self.action_fit_width.setChecked(True)
         self.action_fit_width.toggled.connect(lambda on: self._fit(on, Fit.WIDTH))
         self.action_fit_page.toggled.connect(lambda on: self._fit(on, Fit.PAGE))
         self.action_zoom_out = self._action(
-            toolbar, "actionPreviewZoomOut", self.tr("Zoom out"), "zoom-out"
+            toolbar, "actionPreviewZoomOut", self.tr("Zoom out"), "zoom-out", icon_only=True
         )
         self.action_zoom_out.setShortcut(QKeySequence.StandardKey.ZoomOut)
         self.action_zoom_out.triggered.connect(self._zoom_out)
@@ -179,7 +199,7 @@ class PlanPreviewDialog(QDialog):
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         toolbar.addWidget(self.zoom_label)
         self.action_zoom_in = self._action(
-            toolbar, "actionPreviewZoomIn", self.tr("Zoom in"), "zoom-in"
+            toolbar, "actionPreviewZoomIn", self.tr("Zoom in"), "zoom-in", icon_only=True
         )
         self.action_zoom_in.setShortcut(QKeySequence.StandardKey.ZoomIn)
         self.action_zoom_in.triggered.connect(self._zoom_in)
@@ -216,6 +236,8 @@ class PlanPreviewDialog(QDialog):
         text: str,
         icon: str,
         group: QActionGroup | None = None,
+        *,
+        icon_only: bool = False,
     ) -> QAction:
         action = QAction(_icon(icon), text, self)
         name_action(action, object_name)
@@ -224,7 +246,7 @@ class PlanPreviewDialog(QDialog):
         if group is not None:
             action.setCheckable(True)
             group.addAction(action)
-        if group is not None or icon.startswith("zoom"):
+        if icon_only:
             # Only the icon, its tooltip naming it: the row of buttons stays short.
             button = toolbar.widgetForAction(action)
             if isinstance(button, QToolButton):

@@ -28,7 +28,6 @@ from funnelplanner.reports.page_flow import paint_pages
 from funnelplanner.reports.page_image import page_image
 from funnelplanner.reports.painting_rehearsal import rehearse_painting
 from funnelplanner.reports.paper import page_frame
-from funnelplanner.reports.print_fonts import load_print_fonts
 from funnelplanner.ui.translations import shown
 
 if TYPE_CHECKING:
@@ -95,7 +94,6 @@ class PreviewRenderer(QThread):
         # Registering fonts touches the application's font database, and PySide makes
         # the types of painting calls on first use: both done here, on the GUI thread,
         # before the thread measures or paints anything.
-        load_print_fonts()
         rehearse_painting()
 
     # ---- asked from the GUI thread
