@@ -10,9 +10,13 @@ from funnelplanner.domain.messages import QT_TRANSLATE_NOOP, message
 # invisible, breaks CSV/terminal output and is almost always pasted by accident.
 # Unicode's control characters (category Cc) are exactly these two ranges; one regex
 # search instead of a category look-up per character (an import checks millions).
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+# Found by the same search: half of a character written as two (a UTF-16 surrogate, left
+# by a broken copy or a badly decoded file). It is no text, and the data file's UTF-8
+# cannot store it: saving one failed with an encoding error instead of a message.
+_HALVES = "\ud800-\udfff"
+_CONTROL = re.compile(f"[\x00-\x1f\x7f-\x9f{_HALVES}]")
 # The same, less the line breaks and tabs a multi-line text may hold.
-_CONTROL_IN_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL_IN_TEXT = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_HALVES}]")
 
 
 def clean_line(value: str, *, limit: int, required: bool = False) -> tuple[str, str]:
@@ -26,11 +30,17 @@ def clean_line(value: str, *, limit: int, required: bool = False) -> tuple[str, 
             count=len(text),
             limit=limit,
         )
-    if _CONTROL.search(text):
-        return text, message(
-            QT_TRANSLATE_NOOP("Messages", "contains control characters; type it again without them")
-        )
-    return text, ""
+    found = _CONTROL.search(text)
+    return text, "" if found is None else _unusable(found.group())
+
+
+def _unusable(character: str) -> str:
+    """Why text holding ``character`` (a control character or half of one) is refused."""
+    if "\ud800" <= character <= "\udfff":
+        return message(QT_TRANSLATE_NOOP("Messages", "holds half of a character; type it again"))
+    return message(
+        QT_TRANSLATE_NOOP("Messages", "contains control characters; type it again without them")
+    )
 
 
 def clean_multiline(value: str, *, limit: int) -> tuple[str, str]:
@@ -42,11 +52,8 @@ def clean_multiline(value: str, *, limit: int) -> tuple[str, str]:
             count=len(text),
             limit=limit,
         )
-    if _CONTROL_IN_TEXT.search(text):
-        return text, message(
-            QT_TRANSLATE_NOOP("Messages", "contains control characters; type it again without them")
-        )
-    return text, ""
+    found = _CONTROL_IN_TEXT.search(text)
+    return text, "" if found is None else _unusable(found.group())
 
 
 # Separates fields in a search key. str.split() treats it as white space, so no typed

@@ -2185,6 +2185,10 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         <translation>ist zu lang ({count} Zeichen; höchstens {limit})</translation>
     </message>
     <message>
+        <source>holds half of a character; type it again</source>
+        <translation>enthält ein halbes Zeichen; geben Sie es neu ein</translation>
+    </message>
+    <message>
         <source>contains control characters; type it again without them</source>
         <translation>enthält Steuerzeichen; geben Sie es ohne sie neu ein</translation>
     </message>

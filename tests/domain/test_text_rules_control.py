@@ -24,3 +24,24 @@ def test_a_text_keeps_tabs_and_line_breaks_and_refuses_other_cc(text: str) -> No
     kept, error = clean_multiline(text, limit=1000)
     expected = any(unicodedata.category(ch) == "Cc" and ch not in "\n\t" for ch in kept)
     assert (error == CONTROL_MESSAGE) is expected
+
+
+HALF_MESSAGE = "holds half of a character; type it again"
+
+
+@given(
+    st.text(max_size=20),
+    st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF),
+    st.text(max_size=20),
+)
+def test_half_of_a_character_is_refused_in_a_line_and_a_text(
+    before: str, half: str, after: str
+) -> None:
+    """A lone UTF-16 surrogate cannot be stored (the file is UTF-8): a message, not a crash.
+    ``st.text`` itself never makes one, so the text around it is otherwise fine."""
+    text = f"a{before}{half}{after}"
+    for kept, error in (clean_line(text, limit=1000), clean_multiline(text, limit=1000)):
+        assert half in kept
+        assert error in (HALF_MESSAGE, CONTROL_MESSAGE)  # whichever comes first
+        if not any(unicodedata.category(ch) == "Cc" for ch in before):
+            assert error == HALF_MESSAGE
